@@ -1,0 +1,43 @@
+package nl.gastouderbureau.complaints.cases.command;
+
+import nl.gastouderbureau.complaints.events.CaseEvent;
+import nl.gastouderbureau.complaints.events.Topics;
+import nl.gastouderbureau.complaints.support.kafka.EventMetadata;
+import nl.gastouderbureau.complaints.support.kafka.EventPublisher;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DisallowReplay;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.messaging.correlation.MessageOriginProvider;
+import org.springframework.stereotype.Component;
+
+/**
+ * The event store is the outbox (DESIGN §4): this tracking processor reads what was stored and
+ * publishes it, waiting for Kafka's ack before its token moves on. An event is therefore published
+ * only after it was stored, and a failed publish stops the processor, which retries from the same
+ * event (at least once; consumers drop a repeat by its {@code eventId}, the stored event's identifier).
+ * <p>
+ * What the platform calls the correlation id is what Axon calls the trace id: the root of a chain,
+ * copied from command to events unchanged. Axon's own {@code correlationId} names only the direct
+ * cause, the command's message id.
+ */
+@Component
+@ProcessingGroup(CaseEventForwarder.PROCESSING_GROUP)
+@DisallowReplay
+public class CaseEventForwarder {
+
+    public static final String PROCESSING_GROUP = "kafka-forwarder";
+
+    private final EventPublisher publisher;
+
+    public CaseEventForwarder(EventPublisher publisher) {
+        this.publisher = publisher;
+    }
+
+    @EventHandler
+    void on(CaseEvent event, EventMessage<?> message) {
+        String correlationId = (String) message.getMetaData().get(MessageOriginProvider.getDefaultTraceKey());
+        publisher.publish(Topics.CASE_EVENTS, event.caseId(), event,
+                new EventMetadata(message.getIdentifier(), message.getTimestamp(), correlationId));
+    }
+}

@@ -1,0 +1,9 @@
+package nl.gastouderbureau.complaints.intake.submission;
+
+import nl.gastouderbureau.complaints.events.SubmissionKind;
+
+import java.time.Instant;
+
+/** @param dueBy {@code respondBy} for feedback, {@code handleBy} for a formal complaint */
+public record Accepted(String submissionId, String reference, SubmissionKind kind, Instant dueBy) {
+}

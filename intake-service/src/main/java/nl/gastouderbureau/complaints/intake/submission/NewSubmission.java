@@ -1,0 +1,23 @@
+package nl.gastouderbureau.complaints.intake.submission;
+
+import nl.gastouderbureau.complaints.events.Category;
+import nl.gastouderbureau.complaints.events.Channel;
+import nl.gastouderbureau.complaints.events.Contact;
+import nl.gastouderbureau.complaints.events.Language;
+import nl.gastouderbureau.complaints.events.SubmissionKind;
+import nl.gastouderbureau.complaints.events.SubmissionReceived;
+import nl.gastouderbureau.complaints.events.SubmitterRole;
+
+import java.time.Instant;
+
+/** A validated submission, before it has an id, a reference and a time of receipt. */
+public record NewSubmission(SubmissionKind kind, Channel channel, SubmitterRole submitterRole, Category category,
+                            Language language, String subject, String message, Contact contact,
+                            String clientAccount, String linkedCaseId, boolean wantsPersonalContact,
+                            SubmissionReceived.ComplaintDetails complaint) {
+
+    SubmissionReceived received(String id, String reference, Instant receivedAt) {
+        return new SubmissionReceived(id, reference, kind, channel, submitterRole, category, language, subject,
+                message, contact, clientAccount, linkedCaseId, wantsPersonalContact, complaint, receivedAt);
+    }
+}

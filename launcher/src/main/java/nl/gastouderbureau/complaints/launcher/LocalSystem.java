@@ -1,0 +1,238 @@
+package nl.gastouderbureau.complaints.launcher;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import nl.gastouderbureau.complaints.infra.FreePorts;
+import nl.gastouderbureau.complaints.infra.MailCatcher;
+import nl.gastouderbureau.complaints.infra.StopOnExit;
+
+/**
+ * The whole system on one machine without Docker: a Kafka broker, PostgreSQL, a MongoDB-protocol
+ * store and an SMTP catcher in this JVM (PostgreSQL as its own process), and the four services as
+ * java processes started from their built jars. Stopping this JVM stops all of it, services first.
+ */
+public final class LocalSystem implements AutoCloseable {
+
+    /**
+     * @param root        the project directory holding {@code <service>/target/<service>.jar}
+     * @param dataDir     where the infrastructure keeps its data and the services their logs
+     * @param randomPorts free ports for everything instead of the documented fixed ones
+     */
+    public record Options(Path root, Path dataDir, boolean randomPorts) {
+
+        public static Options defaults(Path root) {
+            return new Options(root, root.resolve(".local-data"), false);
+        }
+    }
+
+    private static final Duration STARTUP_TIMEOUT = Duration.ofMinutes(3);
+    private static final Duration STOP_GRACE = Duration.ofSeconds(10);
+
+    private final Options options;
+    private final List<ServiceProcess> services = new ArrayList<>();
+    private LocalInfrastructure infrastructure;
+    private boolean closed;
+
+    private LocalSystem(Options options) {
+        this.options = options;
+    }
+
+    public static void main(String[] args) {
+        if (!(args.length == 0 || args.length == 2 && args[0].equals("--root"))) {
+            System.err.println("Usage: java -jar launcher.jar [--root <project directory>]");
+            System.exit(2);
+        }
+        Options options = Options.defaults(Path.of(args.length == 2 ? args[1] : "").toAbsolutePath());
+        // Kafka and friends log plenty; keep that in a file rather than on the terminal.
+        System.setProperty("complaints.logs", options.dataDir().resolve("logs").toString());
+        System.setProperty("logback.configurationFile", "launcher-logback.xml");
+        try {
+            long started = System.nanoTime();
+            LocalSystem system = start(options);
+            system.printSummary(System.out, Duration.ofNanos(System.nanoTime() - started));
+            // Ctrl-C ends the JVM, and StopOnExit stops the system.
+            Thread.currentThread().join();
+        } catch (Exception e) {
+            System.err.println("The local system did not start: " + e.getMessage());
+            System.exit(1);
+        }
+    }
+
+    public static LocalSystem start(Options options) {
+        requireServiceJars(options.root());
+        LocalSystem system = new LocalSystem(options);
+        try {
+            system.startInfrastructure();
+            // Registered after the infrastructure registered itself, so on exit the services stop before it.
+            StopOnExit.register(system);
+            system.startServices();
+            system.awaitHealthy();
+            return system;
+        } catch (RuntimeException e) {
+            system.close();
+            throw e;
+        }
+    }
+
+    public URI url(Service service) {
+        return services.stream()
+                .filter(process -> process.service() == service)
+                .findFirst()
+                .orElseThrow()
+                .baseUrl();
+    }
+
+    public MailCatcher mail() {
+        return infrastructure.mail();
+    }
+
+    public String kafkaBootstrapServers() {
+        return infrastructure.kafka().bootstrapServers();
+    }
+
+    public String jdbcUrlOfCases() {
+        return infrastructure.postgres().jdbcUrl(LocalInfrastructure.CASES_DATABASE);
+    }
+
+    public String mongoUri(String database) {
+        return infrastructure.mongo().connectionString(database);
+    }
+
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        StopOnExit.unregister(this);
+        System.out.println("Stopping the local system");
+        services.forEach(ServiceProcess::requestStop);
+        long deadline = System.nanoTime() + STOP_GRACE.toNanos();
+        services.forEach(service -> service.awaitStop(deadline));
+        if (infrastructure != null) {
+            infrastructure.close();
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "local system in " + options.root();
+    }
+
+    private static void requireServiceJars(Path root) {
+        List<Path> missing = Arrays.stream(Service.values())
+                .map(service -> service.jarIn(root))
+                .filter(jar -> !Files.isRegularFile(jar))
+                .toList();
+        if (!missing.isEmpty()) {
+            throw new IllegalStateException("Service jars missing: " + missing + ". Build them first: ./mvnw -DskipTests package");
+        }
+    }
+
+    private void startInfrastructure() {
+        System.out.println("Starting Kafka, PostgreSQL, the MongoDB-protocol store and the SMTP catcher, data in " + options.dataDir());
+        infrastructure = LocalInfrastructure.start(options.dataDir(), options.randomPorts());
+    }
+
+    private synchronized void startServices() {
+        Path logs = createDirectories(options.dataDir().resolve("logs"));
+        for (Service service : Service.values()) {
+            int port = options.randomPorts() ? FreePorts.pick() : service.defaultPort();
+            Path log = logs.resolve(service.artifact() + ".log");
+            try {
+                services.add(ServiceProcess.start(service, options.root(), port, arguments(service, port), log));
+            } catch (IOException e) {
+                throw new UncheckedIOException("Could not start " + service.artifact(), e);
+            }
+        }
+        System.out.println("Started " + services.size() + " services, waiting until they are healthy; logs in " + logs);
+    }
+
+    private List<String> arguments(Service service, int port) {
+        List<String> arguments = new ArrayList<>(List.of(
+                "--server.port=" + port,
+                "--spring.kafka.bootstrap-servers=" + infrastructure.kafka().bootstrapServers(),
+                "--spring.mongodb.uri=" + infrastructure.mongo().connectionString(service.database())));
+        if (service == Service.CASE) {
+            arguments.add("--spring.datasource.url=" + jdbcUrlOfCases());
+            arguments.add("--spring.datasource.username=" + infrastructure.postgres().username());
+            arguments.add("--spring.datasource.password=" + infrastructure.postgres().password());
+        }
+        if (service == Service.NOTIFICATION) {
+            arguments.add("--spring.mail.host=" + infrastructure.mail().host());
+            arguments.add("--spring.mail.port=" + infrastructure.mail().port());
+        }
+        return arguments;
+    }
+
+    private void awaitHealthy() {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+        long started = System.nanoTime();
+        Set<ServiceProcess> waiting = new LinkedHashSet<>(services);
+        while (!waiting.isEmpty()) {
+            for (ServiceProcess service : List.copyOf(waiting)) {
+                if (!service.isAlive()) {
+                    throw new IllegalStateException(service.service().artifact() + " stopped with exit code "
+                            + service.exitCode() + ". The end of " + service.log() + ":\n" + service.logTail(40));
+                }
+                if (service.isHealthy(http)) {
+                    waiting.remove(service);
+                    System.out.printf("  %-21s up after %d s%n", service.service().artifact(), secondsSince(started));
+                }
+            }
+            if (System.nanoTime() - started > STARTUP_TIMEOUT.toNanos()) {
+                throw new IllegalStateException("Not healthy within " + STARTUP_TIMEOUT.toMinutes() + " minutes: "
+                        + waiting.stream().map(service -> service.service().artifact() + " (see " + service.log() + ")").toList());
+            }
+            sleep(Duration.ofMillis(500));
+        }
+    }
+
+    private void printSummary(PrintStream out, Duration took) {
+        out.printf("%nThe local system is up after %d s. Ctrl-C stops all of it.%n%n", took.toSeconds());
+        for (ServiceProcess service : services) {
+            out.printf("  %-22s %s%n", service.service().artifact(), service.baseUrl());
+        }
+        out.println();
+        out.printf("  %-22s %s%n", "Kafka", kafkaBootstrapServers());
+        out.printf("  %-22s %s (user %s)%n", "PostgreSQL", jdbcUrlOfCases(), infrastructure.postgres().username());
+        out.printf("  %-22s mongodb://localhost:%d%n", "MongoDB protocol", infrastructure.mongo().port());
+        out.printf("  %-22s %s:%d%n", "SMTP", mail().host(), mail().port());
+        out.printf("  %-22s %s%n", "Mail store (.eml)", mail().storeDirectory());
+        out.printf("  %-22s %s%n", "Logs", options.dataDir().resolve("logs"));
+        out.printf("%n  Accounts: client/client and client2/client2 (CLIENT), staff/staff (STAFF), manager/manager (MANAGEMENT)%n");
+    }
+
+    private static long secondsSince(long nanos) {
+        return Duration.ofNanos(System.nanoTime() - nanos).toSeconds();
+    }
+
+    private static Path createDirectories(Path dir) {
+        try {
+            return Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while waiting for the services", e);
+        }
+    }
+}

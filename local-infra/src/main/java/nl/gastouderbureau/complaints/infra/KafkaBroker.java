@@ -1,0 +1,142 @@
+package nl.gastouderbureau.complaints.infra;
+
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+
+import kafka.server.KafkaConfig;
+import kafka.server.KafkaRaftServer;
+import org.apache.kafka.common.Uuid;
+import org.apache.kafka.common.utils.Time;
+import org.apache.kafka.metadata.properties.MetaPropertiesEnsemble;
+import org.apache.kafka.metadata.storage.Formatter;
+
+/**
+ * A real Apache Kafka broker in this JVM, in KRaft combined mode: one node that is both broker
+ * and controller. With a data directory it keeps its topics and offsets across restarts; without
+ * one it uses a throwaway directory.
+ */
+public final class KafkaBroker implements AutoCloseable {
+
+    private static final int NODE_ID = 1;
+    private static final String CONTROLLER_LISTENER = "CONTROLLER";
+
+    private final KafkaRaftServer server;
+    private final int port;
+    private final Path dataDir;
+    private final boolean throwaway;
+    private boolean closed;
+
+    private KafkaBroker(KafkaRaftServer server, int port, Path dataDir, boolean throwaway) {
+        this.server = server;
+        this.port = port;
+        this.dataDir = dataDir;
+        this.throwaway = throwaway;
+    }
+
+    public static KafkaBroker start(int port, Path dataDir) {
+        boolean throwaway = dataDir == null;
+        Path dir = throwaway ? Directories.createTemp("kafka-") : Directories.create(dataDir.toAbsolutePath());
+        int brokerPort = FreePorts.orFree(port);
+        try {
+            formatIfNew(dir);
+            KafkaBroker broker = new KafkaBroker(startServer(settings(brokerPort, FreePorts.pick(), dir)), brokerPort, dir, throwaway);
+            StopOnExit.register(broker);
+            return broker;
+        } catch (RuntimeException e) {
+            if (throwaway) {
+                Directories.deleteRecursively(dir);
+            }
+            throw e;
+        }
+    }
+
+    public String bootstrapServers() {
+        return "localhost:" + port;
+    }
+
+    public int port() {
+        return port;
+    }
+
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        StopOnExit.unregister(this);
+        server.shutdown();
+        server.awaitShutdown();
+        if (throwaway) {
+            Directories.deleteRecursively(dataDir);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "Kafka broker on " + bootstrapServers();
+    }
+
+    private static KafkaRaftServer startServer(Map<String, String> settings) {
+        KafkaRaftServer server = new KafkaRaftServer(new KafkaConfig(settings), Time.SYSTEM);
+        try {
+            server.startup();
+            return server;
+        } catch (RuntimeException e) {
+            server.shutdown();
+            throw e;
+        }
+    }
+
+    private static void formatIfNew(Path dir) {
+        if (Files.exists(dir.resolve(MetaPropertiesEnsemble.META_PROPERTIES_NAME))) {
+            return;
+        }
+        try {
+            new Formatter()
+                    .setPrintStream(new PrintStream(OutputStream.nullOutputStream()))
+                    .setNodeId(NODE_ID)
+                    .setClusterId(Uuid.randomUuid().toString())
+                    .setControllerListenerName(CONTROLLER_LISTENER)
+                    .setMetadataLogDirectory(dir.toString())
+                    .addDirectory(dir.toString())
+                    .run();
+        } catch (Exception e) {
+            throw new IllegalStateException("Could not format Kafka storage in " + dir, e);
+        }
+    }
+
+    private static Map<String, String> settings(int port, int controllerPort, Path dir) {
+        Map<String, String> settings = new HashMap<>();
+        settings.put("process.roles", "broker,controller");
+        settings.put("node.id", String.valueOf(NODE_ID));
+        // A static quorum rather than a formatted one, so the controller may take another free port on every start.
+        settings.put("controller.quorum.voters", NODE_ID + "@localhost:" + controllerPort);
+        settings.put("controller.listener.names", CONTROLLER_LISTENER);
+        settings.put("listeners", "PLAINTEXT://localhost:" + port + "," + CONTROLLER_LISTENER + "://localhost:" + controllerPort);
+        settings.put("advertised.listeners", "PLAINTEXT://localhost:" + port);
+        settings.put("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT," + CONTROLLER_LISTENER + ":PLAINTEXT");
+        settings.put("inter.broker.listener.name", "PLAINTEXT");
+        settings.put("log.dirs", dir.toString());
+        settings.put("num.partitions", "3");
+        settings.put("auto.create.topics.enable", "true");
+        settings.put("group.initial.rebalance.delay.ms", "0");
+        settings.put("offsets.topic.replication.factor", "1");
+        settings.put("transaction.state.log.replication.factor", "1");
+        settings.put("transaction.state.log.min.isr", "1");
+        settings.put("share.coordinator.state.topic.replication.factor", "1");
+        settings.put("share.coordinator.state.topic.min.isr", "1");
+        // Fewer internal partitions start faster on two cores; the default cleaner buffer would take 128 MB of heap.
+        settings.put("offsets.topic.num.partitions", "5");
+        settings.put("transaction.state.log.num.partitions", "5");
+        settings.put("log.cleaner.dedupe.buffer.size", String.valueOf(8 * 1024 * 1024));
+        // A local system left alone for weeks should still find its history and its consumers' offsets.
+        settings.put("log.retention.ms", "-1");
+        settings.put("offsets.retention.minutes", String.valueOf(10 * 365 * 24 * 60));
+        return settings;
+    }
+}

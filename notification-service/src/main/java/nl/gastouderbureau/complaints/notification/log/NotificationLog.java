@@ -1,0 +1,115 @@
+package nl.gastouderbureau.complaints.notification.log;
+
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.Updates;
+import nl.gastouderbureau.complaints.notification.mail.RenderedMail;
+import org.bson.Document;
+import org.springframework.stereotype.Repository;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+
+/**
+ * What was sent, to whom and when, one document per (event, type) keyed {@code <eventId>:<TYPE>}.
+ * The unique {@code _id} is what makes a notification happen once: whoever inserts it first sends.
+ *
+ * <p>The rendered content is kept only until the mail has left, so a failed mail can be sent again
+ * without the event that caused it; once sent, only the facts of DESIGN §5 remain.
+ */
+@Repository
+public class NotificationLog {
+
+    static final String COLLECTION = "notifications";
+
+    private final MongoCollection<Document> notifications;
+
+    public NotificationLog(MongoDatabase database) {
+        this.notifications = database.getCollection(COLLECTION);
+        notifications.createIndex(Indexes.ascending("caseId"));
+    }
+
+    public static String idOf(String eventId, NotificationType type) {
+        return eventId + ":" + type.name();
+    }
+
+    /**
+     * Claims a notification before anything is sent.
+     *
+     * @return false if the notification was already claimed: the event was handled before
+     */
+    public boolean claim(String id, String caseId, NotificationType type, String recipient,
+                         RenderedMail content, Instant at) {
+        Document document = new Document("_id", id)
+                .append("caseId", caseId)
+                .append("type", type.name())
+                .append("recipient", recipient)
+                .append("status", NotificationStatus.PENDING.name())
+                .append("recordedAt", Date.from(at))
+                .append("attempts", 0)
+                .append("content", new Document("subject", content.subject())
+                        .append("plainText", content.plainText())
+                        .append("html", content.html())
+                        .append("languageTag", content.languageTag()));
+        try {
+            notifications.insertOne(document);
+            return true;
+        } catch (MongoWriteException e) {
+            if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    public void markSent(String id, Instant at) {
+        notifications.updateOne(Filters.eq("_id", id), Updates.combine(
+                Updates.set("status", NotificationStatus.SENT.name()),
+                Updates.set("sentAt", Date.from(at)),
+                Updates.inc("attempts", 1),
+                Updates.unset("error"),
+                Updates.unset("content")));
+    }
+
+    public void markFailed(String id, String error, Instant at) {
+        notifications.updateOne(Filters.eq("_id", id), Updates.combine(
+                Updates.set("status", NotificationStatus.FAILED.name()),
+                Updates.set("failedAt", Date.from(at)),
+                Updates.set("error", error),
+                Updates.inc("attempts", 1)));
+    }
+
+    /** Every notification of a case in the order they were recorded. */
+    public List<NotificationEntry> forCase(String caseId) {
+        List<NotificationEntry> entries = new ArrayList<>();
+        notifications.find(Filters.eq("caseId", caseId))
+                .projection(new Document("content", 0))
+                .sort(Sorts.ascending("recordedAt", "_id"))
+                .forEach(document -> entries.add(entry(document)));
+        return entries;
+    }
+
+    private static NotificationEntry entry(Document document) {
+        return new NotificationEntry(
+                document.getString("_id"),
+                document.getString("caseId"),
+                NotificationType.valueOf(document.getString("type")),
+                document.getString("recipient"),
+                NotificationStatus.valueOf(document.getString("status")),
+                instant(document.getDate("recordedAt")),
+                instant(document.getDate("sentAt")),
+                document.getInteger("attempts", 0),
+                document.getString("error"));
+    }
+
+    private static Instant instant(Date date) {
+        return date == null ? null : date.toInstant();
+    }
+}

@@ -1,0 +1,22 @@
+package nl.gastouderbureau.complaints.notification.mail;
+
+import nl.gastouderbureau.complaints.events.Language;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/** Dates as a reader expects them in their language, e.g. "dinsdag 8 december 2026". */
+final class MailDates {
+
+    private static final DateTimeFormatter DUTCH = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.forLanguageTag("nl-NL"));
+    private static final DateTimeFormatter ENGLISH = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.forLanguageTag("en-GB"));
+
+    private MailDates() {
+    }
+
+    static String longDate(Instant instant, ZoneId zone, Language language) {
+        return (language == Language.EN ? ENGLISH : DUTCH).format(instant.atZone(zone));
+    }
+}

@@ -1,0 +1,41 @@
+package nl.gastouderbureau.complaints.notification.mail;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import org.springframework.mail.MailException;
+import org.springframework.mail.MailPreparationException;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.stereotype.Component;
+
+import java.io.UnsupportedEncodingException;
+import java.nio.charset.StandardCharsets;
+
+/** Sends a rendered mail over SMTP as one message with a plain-text and an HTML alternative. */
+@Component
+public class SmtpMailer {
+
+    private final JavaMailSender sender;
+    private final MailSettings settings;
+
+    public SmtpMailer(JavaMailSender sender, MailSettings settings) {
+        this.sender = sender;
+        this.settings = settings;
+    }
+
+    /** @throws MailException when the message cannot be built (e.g. a malformed address) or sent */
+    public void send(String recipient, RenderedMail mail) {
+        MimeMessage message = sender.createMimeMessage();
+        try {
+            MimeMessageHelper helper = new MimeMessageHelper(message, true, StandardCharsets.UTF_8.name());
+            helper.setFrom(settings.from(), settings.senderName());
+            helper.setTo(recipient);
+            helper.setSubject(mail.subject());
+            helper.setText(mail.plainText(), mail.html());
+            message.setHeader("Content-Language", mail.languageTag());
+        } catch (MessagingException | UnsupportedEncodingException e) {
+            throw new MailPreparationException("Cannot build the mail", e);
+        }
+        sender.send(message);
+    }
+}

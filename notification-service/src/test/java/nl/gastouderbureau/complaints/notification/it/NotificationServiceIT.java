@@ -1,0 +1,212 @@
+package nl.gastouderbureau.complaints.notification.it;
+
+import nl.gastouderbureau.complaints.events.Channel;
+import nl.gastouderbureau.complaints.events.Contact;
+import nl.gastouderbureau.complaints.events.FeedbackCaseOpened;
+import nl.gastouderbureau.complaints.events.Language;
+import nl.gastouderbureau.complaints.events.SubmissionKind;
+import nl.gastouderbureau.complaints.events.SubmitterRole;
+import nl.gastouderbureau.complaints.infra.MailCatcher;
+import nl.gastouderbureau.complaints.infra.MailCatcher.Mail;
+import nl.gastouderbureau.complaints.testsupport.TestInfrastructure;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The notification service against a real Kafka broker, a MongoDB-protocol store and an SMTP
+ * catcher. Every test writes to its own address, so the tests share one mailbox safely.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class NotificationServiceIT {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(30);
+    private static final String GROUP = "notification-service";
+
+    @DynamicPropertySource
+    static void infrastructure(DynamicPropertyRegistry registry) {
+        TestInfrastructure.registerKafka(registry);
+        TestInfrastructure.registerMongo(registry, "notifications");
+        TestInfrastructure.registerMail(registry);
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Value("${spring.kafka.bootstrap-servers}")
+    String bootstrapServers;
+
+    private Api api;
+    private CaseEventsTopic topic;
+
+    @BeforeEach
+    void connect() {
+        api = new Api(port);
+        topic = new CaseEventsTopic(bootstrapServers);
+    }
+
+    @AfterEach
+    void disconnect() {
+        topic.close();
+    }
+
+    @Test
+    void acknowledgesFeedbackWithTheReferenceAndTheDateAndLogsItAsSent() {
+        String email = uniqueAddress();
+        FeedbackCaseOpened opened = opened(new Contact("Oma <Jansen>", email, null), Language.NL);
+
+        topic.publish(UUID.randomUUID().toString(), opened);
+
+        Mail mail = awaitMailTo(email);
+        assertThat(mail.subject()).isEqualTo("[FB-2026-0117] We hebben uw idee ontvangen");
+        assertThat(mail.from()).isEqualTo("feedback@gastouderbureau.example");
+        assertThat(mail.text()).contains("FB-2026-0117").contains("dinsdag 8 december 2026").contains("Beste Oma <Jansen>,");
+        assertThat(mail.html()).contains("FB-2026-0117").contains("dinsdag 8 december 2026").contains("Oma &lt;Jansen&gt;");
+
+        await().atMost(PATIENCE).untilAsserted(() -> {
+            Api.Response log = api.get("/api/v1/notifications?caseId=" + opened.caseId(), "staff");
+            assertThat(log.status()).isEqualTo(200);
+            assertThat(log.<List<String>>json("$.items[*].status")).containsExactly("SENT");
+            assertThat(log.<List<String>>json("$.items[*].type")).containsExactly("ACKNOWLEDGEMENT");
+            assertThat(log.<List<String>>json("$.items[*].recipient")).containsExactly(email);
+            assertThat(log.<List<String>>json("$.items[*].caseId")).containsExactly(opened.caseId());
+            assertThat(Instant.parse(log.<String>json("$.items[0].sentAt"))).isAfter(Instant.now().minus(PATIENCE));
+        });
+    }
+
+    @Test
+    void writesEnglishToWhoeverChoseIt() {
+        String email = uniqueAddress();
+
+        topic.publish(UUID.randomUUID().toString(), opened(new Contact(null, email, null), Language.EN));
+
+        Mail mail = awaitMailTo(email);
+        assertThat(mail.subject()).isEqualTo("[FB-2026-0117] We have received your idea");
+        assertThat(mail.text()).contains("Tuesday 8 December 2026");
+    }
+
+    @Test
+    void theSameRecordTwiceGivesOneMail() {
+        String email = uniqueAddress();
+        FeedbackCaseOpened opened = opened(new Contact(null, email, null), Language.NL);
+        String eventId = UUID.randomUUID().toString();
+
+        topic.publish(eventId, opened);
+        RecordMetadata again = topic.publish(eventId, opened);
+
+        topic.awaitHandled(GROUP, again, PATIENCE);
+        assertThat(mailsTo(email)).hasSize(1);
+        assertThat(api.get("/api/v1/notifications?caseId=" + opened.caseId(), "staff").<List<String>>json("$.items[*].status"))
+                .containsExactly("SENT");
+    }
+
+    @Test
+    void anonymousFeedbackGetsNoMail() {
+        FeedbackCaseOpened anonymous = opened(null, Language.NL);
+        int mailsBefore = mail().messages().size();
+
+        topic.awaitHandled(GROUP, topic.publish(UUID.randomUUID().toString(), anonymous), PATIENCE);
+
+        assertThat(mail().messages()).hasSize(mailsBefore);
+        assertThat(api.get("/api/v1/notifications?caseId=" + anonymous.caseId(), "staff").<List<Object>>json("$.items")).isEmpty();
+    }
+
+    @Test
+    void anUnreadableRecordDoesNotHoldUpTheNextOne() {
+        String email = uniqueAddress();
+        FeedbackCaseOpened opened = opened(new Contact(null, email, null), Language.NL);
+
+        topic.publishRaw(opened.caseId(), "poison-" + UUID.randomUUID(), "FeedbackCaseOpened",
+                "{not json".getBytes(StandardCharsets.UTF_8));
+        topic.publish(UUID.randomUUID().toString(), opened);
+
+        assertThat(awaitMailTo(email).subject()).contains("FB-2026-0117");
+    }
+
+    @Test
+    void anUnreadableRecordIsParkedOnTheDeadLetterTopic() {
+        String poisonId = "poison-" + UUID.randomUUID();
+
+        topic.publishRaw(UUID.randomUUID().toString(), poisonId, "FeedbackCaseOpened",
+                "{not json".getBytes(StandardCharsets.UTF_8));
+
+        assertThat(topic.deadLetter(poisonId, PATIENCE)).hasValueSatisfying(record ->
+                assertThat(new String(record.value(), StandardCharsets.UTF_8)).isEqualTo("{not json"));
+    }
+
+    @Test
+    void onlyStaffReadsTheNotificationLog() {
+        String path = "/api/v1/notifications?caseId=" + UUID.randomUUID();
+
+        assertThat(api.get(path, null).status()).isEqualTo(401);
+        assertThat(api.get(path, "manager").status()).isEqualTo(403);
+        assertThat(api.get(path, "client").status()).isEqualTo(403);
+        assertThat(api.get(path, "staff").status()).isEqualTo(200);
+    }
+
+    @Test
+    void theLogIsReadPerCase() {
+        Api.Response response = api.get("/api/v1/notifications", "staff");
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(response.<List<String>>json("$.errors[*].field")).containsExactly("caseId");
+    }
+
+    @Test
+    void aMailTheServerDoesNotTakeIsLoggedAsFailedAndTheNextEventStillGoesOut() {
+        FeedbackCaseOpened duringOutage = opened(new Contact(null, uniqueAddress(), null), Language.NL);
+        String afterEmail = uniqueAddress();
+
+        mail().stop();
+        try {
+            topic.awaitHandled(GROUP, topic.publish(UUID.randomUUID().toString(), duringOutage), PATIENCE);
+        } finally {
+            mail().start();
+        }
+        topic.publish(UUID.randomUUID().toString(), opened(new Contact(null, afterEmail, null), Language.NL));
+
+        awaitMailTo(afterEmail);
+        assertThat(mailsTo(duringOutage.contact().email())).isEmpty();
+        Api.Response log = api.get("/api/v1/notifications?caseId=" + duringOutage.caseId(), "staff");
+        assertThat(log.<List<String>>json("$.items[*].status")).containsExactly("FAILED");
+        assertThat(log.<String>json("$.items[0].sentAt")).isNull();
+    }
+
+    private static MailCatcher mail() {
+        return TestInfrastructure.get().mail();
+    }
+
+    private static Mail awaitMailTo(String email) {
+        return mail().awaitMessages(m -> m.to().contains(email), 1, PATIENCE).get(0);
+    }
+
+    private static List<Mail> mailsTo(String email) {
+        return mail().messages().stream().filter(m -> m.to().contains(email)).toList();
+    }
+
+    private static String uniqueAddress() {
+        return "it-" + UUID.randomUUID() + "@example.nl";
+    }
+
+    private static FeedbackCaseOpened opened(Contact contact, Language language) {
+        return new FeedbackCaseOpened(UUID.randomUUID().toString(), "FB-2026-0117", SubmissionKind.IDEA, Channel.WEB_FORM,
+                SubmitterRole.GRANDPARENT, null, language, "Een nieuwsbrief per kwartaal zou fijn zijn.", contact, false,
+                Instant.parse("2026-11-24T10:00:00Z"), Instant.parse("2026-12-08T10:00:00Z"));
+    }
+}

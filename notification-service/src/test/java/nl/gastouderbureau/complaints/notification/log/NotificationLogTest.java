@@ -1,0 +1,96 @@
+package nl.gastouderbureau.complaints.notification.log;
+
+import com.mongodb.client.MongoDatabase;
+import nl.gastouderbureau.complaints.notification.MongoForTests;
+import nl.gastouderbureau.complaints.notification.mail.RenderedMail;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class NotificationLogTest {
+
+    private static final Instant T0 = Instant.parse("2026-11-24T10:00:00Z");
+    private static final RenderedMail CONTENT = new RenderedMail("subject", "text", "<p>html</p>", "nl");
+
+    private static MongoForTests mongo;
+    private MongoDatabase database;
+    private NotificationLog log;
+
+    @BeforeAll
+    static void startMongo() {
+        mongo = new MongoForTests();
+    }
+
+    @AfterAll
+    static void stopMongo() {
+        mongo.close();
+    }
+
+    @BeforeEach
+    void freshDatabase() {
+        database = mongo.database("notifications");
+        database.drop();
+        log = new NotificationLog(database);
+    }
+
+    @Test
+    void aNotificationCanBeClaimedOnlyOnce() {
+        String id = NotificationLog.idOf("event-1", NotificationType.ACKNOWLEDGEMENT);
+
+        assertThat(log.claim(id, "case-1", NotificationType.ACKNOWLEDGEMENT, "a@example.nl", CONTENT, T0)).isTrue();
+        assertThat(log.claim(id, "case-1", NotificationType.ACKNOWLEDGEMENT, "a@example.nl", CONTENT, T0)).isFalse();
+
+        assertThat(id).isEqualTo("event-1:ACKNOWLEDGEMENT");
+        assertThat(log.forCase("case-1")).singleElement()
+                .satisfies(entry -> assertThat(entry.status()).isEqualTo(NotificationStatus.PENDING));
+    }
+
+    @Test
+    void aSentNotificationKeepsTheFactsButNotTheContent() {
+        String id = NotificationLog.idOf("event-1", NotificationType.ACKNOWLEDGEMENT);
+        log.claim(id, "case-1", NotificationType.ACKNOWLEDGEMENT, "a@example.nl", CONTENT, T0);
+
+        log.markSent(id, T0.plusSeconds(1));
+
+        NotificationEntry entry = log.forCase("case-1").get(0);
+        assertThat(entry.status()).isEqualTo(NotificationStatus.SENT);
+        assertThat(entry.sentAt()).isEqualTo(T0.plusSeconds(1));
+        assertThat(entry.attempts()).isEqualTo(1);
+        assertThat(stored(id)).doesNotContainKey("content");
+    }
+
+    @Test
+    void aFailedNotificationKeepsItsContentAndErrorForARetry() {
+        String id = NotificationLog.idOf("event-1", NotificationType.ACKNOWLEDGEMENT);
+        log.claim(id, "case-1", NotificationType.ACKNOWLEDGEMENT, "a@example.nl", CONTENT, T0);
+
+        log.markFailed(id, "MailConnectException: no server", T0.plusSeconds(1));
+
+        NotificationEntry entry = log.forCase("case-1").get(0);
+        assertThat(entry.status()).isEqualTo(NotificationStatus.FAILED);
+        assertThat(entry.sentAt()).isNull();
+        assertThat(entry.error()).isEqualTo("MailConnectException: no server");
+        assertThat(stored(id).get("content", Document.class).getString("subject")).isEqualTo("subject");
+    }
+
+    @Test
+    void listsTheNotificationsOfOneCaseInTheOrderTheyWereRecorded() {
+        log.claim("e-2:REMINDER", "case-1", NotificationType.REMINDER, "a@example.nl", CONTENT, T0.plusSeconds(60));
+        log.claim("e-1:ACKNOWLEDGEMENT", "case-1", NotificationType.ACKNOWLEDGEMENT, "a@example.nl", CONTENT, T0);
+        log.claim("e-3:ACKNOWLEDGEMENT", "case-2", NotificationType.ACKNOWLEDGEMENT, "b@example.nl", CONTENT, T0);
+
+        assertThat(log.forCase("case-1")).extracting(NotificationEntry::id)
+                .containsExactly("e-1:ACKNOWLEDGEMENT", "e-2:REMINDER");
+        assertThat(log.forCase("unknown")).isEmpty();
+    }
+
+    private Document stored(String id) {
+        return database.getCollection(NotificationLog.COLLECTION).find(new Document("_id", id)).first();
+    }
+}

@@ -1,0 +1,117 @@
+package nl.gastouderbureau.complaints.notification.notify;
+
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import nl.gastouderbureau.complaints.events.Channel;
+import nl.gastouderbureau.complaints.events.Contact;
+import nl.gastouderbureau.complaints.events.FeedbackCaseOpened;
+import nl.gastouderbureau.complaints.events.Language;
+import nl.gastouderbureau.complaints.events.SubmissionKind;
+import nl.gastouderbureau.complaints.events.SubmitterRole;
+import nl.gastouderbureau.complaints.notification.MongoForTests;
+import nl.gastouderbureau.complaints.notification.log.NotificationEntry;
+import nl.gastouderbureau.complaints.notification.log.NotificationLog;
+import nl.gastouderbureau.complaints.notification.log.NotificationStatus;
+import nl.gastouderbureau.complaints.notification.log.NotificationType;
+import nl.gastouderbureau.complaints.notification.mail.AcknowledgementTemplate;
+import nl.gastouderbureau.complaints.notification.mail.MailSettings;
+import nl.gastouderbureau.complaints.notification.mail.RenderedMail;
+import nl.gastouderbureau.complaints.notification.mail.SmtpMailer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.mail.MailSendException;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.doThrow;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
+
+class AcknowledgementsTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-24T10:00:05Z");
+
+    private static MongoForTests mongo;
+    private final SmtpMailer mailer = mock(SmtpMailer.class);
+    private final SimpleMeterRegistry metrics = new SimpleMeterRegistry();
+    private NotificationLog log;
+    private Acknowledgements acknowledgements;
+
+    @BeforeAll
+    static void startMongo() {
+        mongo = new MongoForTests();
+    }
+
+    @AfterAll
+    static void stopMongo() {
+        mongo.close();
+    }
+
+    @BeforeEach
+    void setUp() {
+        mongo.database("notifications").drop();
+        log = new NotificationLog(mongo.database("notifications"));
+        Notifier notifier = new Notifier(log, mailer, Clock.fixed(NOW, ZoneOffset.UTC), metrics);
+        acknowledgements = new Acknowledgements(new AcknowledgementTemplate(new MailSettings(null, null, null)), notifier);
+    }
+
+    @Test
+    void acknowledgesFeedbackOncePerEventAndLogsItAsSent() {
+        acknowledgements.feedbackCaseOpened("event-1", feedback(new Contact("Jan", " jan@example.nl ", null)));
+        acknowledgements.feedbackCaseOpened("event-1", feedback(new Contact("Jan", "jan@example.nl", null)));
+
+        verify(mailer, times(1)).send(eq("jan@example.nl"), any(RenderedMail.class));
+        NotificationEntry entry = log.forCase("case-1").get(0);
+        assertThat(entry.type()).isEqualTo(NotificationType.ACKNOWLEDGEMENT);
+        assertThat(entry.status()).isEqualTo(NotificationStatus.SENT);
+        assertThat(entry.sentAt()).isEqualTo(NOW);
+        assertThat(metrics.counter("complaints.mails.sent", "type", "ACKNOWLEDGEMENT").count()).isEqualTo(1);
+    }
+
+    @Test
+    void anotherEventOfTheSameCaseIsAnotherNotification() {
+        acknowledgements.feedbackCaseOpened("event-1", feedback(new Contact(null, "jan@example.nl", null)));
+        acknowledgements.feedbackCaseOpened("event-2", feedback(new Contact(null, "jan@example.nl", null)));
+
+        verify(mailer, times(2)).send(eq("jan@example.nl"), any(RenderedMail.class));
+    }
+
+    @Test
+    void anonymousFeedbackGetsNoMail() {
+        acknowledgements.feedbackCaseOpened("event-1", feedback(null));
+        acknowledgements.feedbackCaseOpened("event-2", feedback(new Contact("Jan", null, "0612345678")));
+        acknowledgements.feedbackCaseOpened("event-3", feedback(new Contact("Jan", "  ", null)));
+
+        verify(mailer, never()).send(any(), any());
+        assertThat(log.forCase("case-1")).isEmpty();
+    }
+
+    @Test
+    void aMailTheServerRefusesIsLoggedAsFailedAndNotRetriedByTheEvent() {
+        doThrow(new MailSendException("Mail server connection failed")).when(mailer).send(any(), any());
+
+        acknowledgements.feedbackCaseOpened("event-1", feedback(new Contact(null, "jan@example.nl", null)));
+        acknowledgements.feedbackCaseOpened("event-1", feedback(new Contact(null, "jan@example.nl", null)));
+
+        verify(mailer, times(1)).send(any(), any());
+        NotificationEntry entry = log.forCase("case-1").get(0);
+        assertThat(entry.status()).isEqualTo(NotificationStatus.FAILED);
+        assertThat(entry.error()).contains("Mail server connection failed");
+        assertThat(metrics.counter("complaints.mails.failed", "type", "ACKNOWLEDGEMENT").count()).isEqualTo(1);
+        assertThat(metrics.counter("complaints.mails.sent", "type", "ACKNOWLEDGEMENT").count()).isZero();
+    }
+
+    private static FeedbackCaseOpened feedback(Contact contact) {
+        return new FeedbackCaseOpened("case-1", "FB-2026-0117", SubmissionKind.TIP, Channel.WEB_FORM,
+                SubmitterRole.PARENT, null, Language.NL, "Tip", contact, false,
+                Instant.parse("2026-11-24T10:00:00Z"), Instant.parse("2026-12-08T10:00:00Z"));
+    }
+}

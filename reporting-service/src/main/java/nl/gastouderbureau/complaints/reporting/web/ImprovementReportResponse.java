@@ -1,0 +1,35 @@
+package nl.gastouderbureau.complaints.reporting.web;
+
+import nl.gastouderbureau.complaints.reporting.query.Figures;
+import nl.gastouderbureau.complaints.reporting.query.ImprovementReport;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** The report as DESIGN §5 names its fields: rows carry a key, the totals the same figures without one. */
+public record ImprovementReportResponse(LocalDate from, LocalDate to, String groupBy, List<Row> rows, Totals totals) {
+
+    public record Row(String key, long received, long responded, long respondedOnTime, long overdue,
+                      long referredExternally, Double medianHoursToRespond) {
+
+        static Row of(String key, Figures f) {
+            return new Row(key, f.received(), f.responded(), f.respondedOnTime(), f.overdue(),
+                    f.referredExternally(), f.medianHoursToRespond());
+        }
+    }
+
+    public record Totals(long received, long responded, long respondedOnTime, long overdue,
+                         long referredExternally, Double medianHoursToRespond) {
+
+        static Totals of(Figures f) {
+            return new Totals(f.received(), f.responded(), f.respondedOnTime(), f.overdue(),
+                    f.referredExternally(), f.medianHoursToRespond());
+        }
+    }
+
+    static ImprovementReportResponse of(ImprovementReport report) {
+        return new ImprovementReportResponse(report.from(), report.to(), report.groupBy().parameter(),
+                report.rows().stream().map(r -> Row.of(r.key(), r.figures())).toList(),
+                Totals.of(report.totals()));
+    }
+}

@@ -1,0 +1,40 @@
+package nl.gastouderbureau.complaints.reporting;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+import nl.gastouderbureau.complaints.events.Contact;
+import nl.gastouderbureau.complaints.events.FeedbackCaseOpened;
+
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+@AnalyzeClasses(packages = "nl.gastouderbureau.complaints.reporting", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule sharesOnlyEventsAndSupportWithOtherServices = noClasses()
+            .should().dependOnClassesThat(resideInAPackage("nl.gastouderbureau.complaints..")
+                    .and(not(resideInAnyPackage("nl.gastouderbureau.complaints.reporting..",
+                            "nl.gastouderbureau.complaints.events..", "nl.gastouderbureau.complaints.support.."))));
+
+    /** DESIGN P1: reports hold counts and durations, never names, contact data or free text. */
+    @ArchTest
+    static final ArchRule readsNoPersonalData = noClasses()
+            .should().dependOnClassesThat().areAssignableTo(Contact.class)
+            .orShould().callMethod(FeedbackCaseOpened.class, "message")
+            .orShould().callMethod(FeedbackCaseOpened.class, "contact");
+
+    @ArchTest
+    static final ArchRule factsStandAlone = noClasses()
+            .that().resideInAPackage("..reporting.facts..")
+            .should().dependOnClassesThat().resideInAnyPackage("..reporting.projection..", "..reporting.query..", "..reporting.web..");
+
+    @ArchTest
+    static final ArchRule queriesDoNotDependOnTheirCallers = noClasses()
+            .that().resideInAPackage("..reporting.query..")
+            .should().dependOnClassesThat().resideInAnyPackage("..reporting.projection..", "..reporting.web..");
+}

@@ -1,0 +1,51 @@
+package nl.gastouderbureau.complaints.reporting.web;
+
+import nl.gastouderbureau.complaints.reporting.query.GroupBy;
+import nl.gastouderbureau.complaints.reporting.query.ImprovementReportQuery;
+import nl.gastouderbureau.complaints.support.web.FieldProblem;
+import nl.gastouderbureau.complaints.support.web.InvalidRequestException;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class ReportParametersTest {
+
+    private static final LocalDate TODAY = LocalDate.parse("2026-11-24");
+
+    @Test
+    void withoutParametersReportsTheLastTwelveMonthsByMonth() {
+        assertThat(ReportParameters.parse(null, null, null, TODAY)).isEqualTo(
+                new ImprovementReportQuery(LocalDate.parse("2025-12-01"), TODAY, GroupBy.MONTH));
+    }
+
+    @Test
+    void takesTheGivenPeriodAndGrouping() {
+        assertThat(ReportParameters.parse("2026-01-01", "2026-06-30", "submitterRole", TODAY)).isEqualTo(
+                new ImprovementReportQuery(LocalDate.parse("2026-01-01"), LocalDate.parse("2026-06-30"), GroupBy.SUBMITTER_ROLE));
+        assertThat(ReportParameters.parse(null, "2026-06-30", "CATEGORY", TODAY)).isEqualTo(
+                new ImprovementReportQuery(LocalDate.parse("2025-07-01"), LocalDate.parse("2026-06-30"), GroupBy.CATEGORY));
+        assertThat(ReportParameters.parse("2026-11-24", null, "channel", TODAY).to()).isEqualTo(TODAY);
+    }
+
+    @Test
+    void aSingleDayIsAPeriod() {
+        assertThat(ReportParameters.parse("2026-11-24", "2026-11-24", null, TODAY).from()).isEqualTo(TODAY);
+    }
+
+    @Test
+    void namesEveryBadParameter() {
+        assertThatThrownBy(() -> ReportParameters.parse("24-11-2026", "2026-13-01", "week", TODAY))
+                .isInstanceOfSatisfying(InvalidRequestException.class, e -> assertThat(e.problems())
+                        .extracting(FieldProblem::field).containsExactly("from", "to", "groupBy"));
+    }
+
+    @Test
+    void refusesAPeriodThatEndsBeforeItStarts() {
+        assertThatThrownBy(() -> ReportParameters.parse("2026-11-25", null, null, TODAY))
+                .isInstanceOfSatisfying(InvalidRequestException.class, e -> assertThat(e.problems())
+                        .extracting(FieldProblem::field).containsExactly("from"));
+    }
+}

@@ -1,0 +1,95 @@
+package nl.gastouderbureau.complaints.support.web;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Collects every field problem of one request before refusing it, so the client learns all that is
+ * wrong at once. Request records carry enums and dates as strings; this turns them into types.
+ */
+public final class RequestValidator {
+
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+    private static final Pattern PHONE = Pattern.compile("^\\+?[0-9 ()-]{6,20}$");
+
+    private final List<FieldProblem> problems = new ArrayList<>();
+
+    /** A required text of {@code min}..{@code max} characters, returned stripped of surrounding space. */
+    public String text(String field, String value, int min, int max) {
+        if (value == null || value.isBlank()) {
+            if (min > 0) {
+                reject(field, "is required");
+            }
+            return null;
+        }
+        String stripped = value.strip();
+        if (stripped.length() < min || stripped.length() > max) {
+            reject(field, "must be " + min + " to " + max + " characters long");
+        }
+        return stripped;
+    }
+
+    public String optionalText(String field, String value, int max) {
+        return text(field, value, 0, max);
+    }
+
+    public <E extends Enum<E>> E required(String field, String value, Class<E> type) {
+        if (value == null || value.isBlank()) {
+            reject(field, "is required; one of " + names(type));
+            return null;
+        }
+        return optional(field, value, type);
+    }
+
+    public <E extends Enum<E>> E optional(String field, String value, Class<E> type) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            reject(field, "must be one of " + names(type));
+            return null;
+        }
+    }
+
+    public String email(String field, String value) {
+        String email = optionalText(field, value, 254);
+        if (email != null && !EMAIL.matcher(email).matches()) {
+            reject(field, "is not an email address");
+        }
+        return email;
+    }
+
+    public String phone(String field, String value) {
+        String phone = optionalText(field, value, 20);
+        if (phone != null && !PHONE.matcher(phone).matches()) {
+            reject(field, "is not a phone number");
+        }
+        return phone;
+    }
+
+    public void require(boolean condition, String field, String message) {
+        if (!condition) {
+            reject(field, message);
+        }
+    }
+
+    public void reject(String field, String message) {
+        problems.add(new FieldProblem(field, message));
+    }
+
+    /** Throws {@link InvalidRequestException} if any field was at fault. */
+    public void throwIfInvalid() {
+        if (!problems.isEmpty()) {
+            throw new InvalidRequestException(problems);
+        }
+    }
+
+    private static String names(Class<? extends Enum<?>> type) {
+        return Arrays.toString(type.getEnumConstants());
+    }
+}

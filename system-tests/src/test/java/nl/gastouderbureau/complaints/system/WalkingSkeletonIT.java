@@ -1,0 +1,138 @@
+package nl.gastouderbureau.complaints.system;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import nl.gastouderbureau.complaints.infra.MailCatcher;
+import nl.gastouderbureau.complaints.launcher.LocalSystem;
+import nl.gastouderbureau.complaints.launcher.Service;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The slice of the walking skeleton across all four services, started as processes by the same
+ * launcher {@code ./run.sh} uses (on free ports and a fresh data directory), walked over HTTP.
+ */
+class WalkingSkeletonIT {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final Duration PATIENCE = Duration.ofSeconds(60);
+
+    static LocalSystem system;
+
+    @BeforeAll
+    static void startTheWholeSystem() throws Exception {
+        // Readable by others: as root, PostgreSQL runs as an unprivileged user who must reach its data.
+        Path data = Files.createTempDirectory("complaints-e2e-", PosixFilePermissions.asFileAttribute(
+                PosixFilePermissions.fromString("rwxr-xr-x")));
+        system = LocalSystem.start(new LocalSystem.Options(Path.of("..").toAbsolutePath().normalize(), data, true));
+    }
+
+    @AfterAll
+    static void stop() {
+        if (system != null) {
+            system.close();
+        }
+    }
+
+    @Test
+    void feedbackIsAcceptedOpenedAsACaseAcknowledgedByMailAndCounted() throws Exception {
+        HttpResponse<String> accepted = send("POST", Service.INTAKE, "/api/v1/feedback", null, """
+                {"kind":"IDEA","message":"Een nieuwsbrief per kwartaal zou fijn zijn.","submitterRole":"GRANDPARENT",
+                 "channel":"WEB_FORM","language":"nl","contact":{"name":"Oma Jansen","email":"oma@example.nl"}}""");
+        assertThat(accepted.statusCode()).isEqualTo(202);
+        JsonNode answer = JSON.readTree(accepted.body());
+        String caseId = answer.get("submissionId").asText();
+        String reference = answer.get("reference").asText();
+
+        JsonNode theCase = eventually(() -> okJson(send("GET", Service.CASE, "/api/v1/cases/" + caseId, "staff:staff", null)));
+        assertThat(theCase.get("reference").asText()).isEqualTo(reference);
+        assertThat(theCase.get("kind").asText()).isEqualTo("IDEA");
+        assertThat(theCase.get("status").asText()).isEqualTo("OPEN");
+        assertThat(theCase.get("respondBy").asText()).isEqualTo(answer.get("respondBy").asText());
+        assertThat(theCase.get("timeline").get(0).get("type").asText()).isEqualTo("FeedbackCaseOpened");
+
+        List<MailCatcher.Mail> mails = system.mail().awaitMessages(
+                mail -> mail.to().contains("oma@example.nl") && mail.subject().contains(reference), 1, PATIENCE);
+        assertThat(mails).hasSize(1);
+        assertThat(MailCatcher.storedFiles(system.mail().storeDirectory()))
+                .anySatisfy(file -> assertThat(Files.readString(file, StandardCharsets.UTF_8)).contains(reference));
+
+        JsonNode log = eventually(() -> {
+            JsonNode items = okJson(send("GET", Service.NOTIFICATION, "/api/v1/notifications?caseId=" + caseId, "staff:staff", null)).get("items");
+            return items.size() > 0 && items.get(0).get("status").asText().equals("SENT") ? items : null;
+        });
+        assertThat(log.get(0).get("type").asText()).isEqualTo("ACKNOWLEDGEMENT");
+        assertThat(log.get(0).get("recipient").asText()).isEqualTo("oma@example.nl");
+
+        JsonNode report = eventually(() -> {
+            JsonNode body = okJson(send("GET", Service.REPORTING, "/api/v1/reports/improvement?groupBy=kind", "manager:manager", null));
+            return body != null && body.get("totals").get("received").asInt() == 1 ? body : null;
+        });
+        assertThat(report.get("rows").get(0).get("key").asText()).isEqualTo("IDEA");
+        assertThat(report.toString()).doesNotContain("Oma", "oma@example.nl");
+    }
+
+    @Test
+    void badFeedbackIsRefusedNamingTheFieldAndTheRolesAreEnforced() throws Exception {
+        HttpResponse<String> refused = send("POST", Service.INTAKE, "/api/v1/feedback", null,
+                "{\"kind\":\"WISH\",\"message\":\"\",\"submitterRole\":\"PARENT\"}");
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(refused.body()).get("errors").findValuesAsText("field")).containsExactly("kind", "message");
+
+        assertThat(send("GET", Service.CASE, "/api/v1/cases/x", null, null).statusCode()).isEqualTo(401);
+        assertThat(send("GET", Service.CASE, "/api/v1/cases/x", "client:client", null).statusCode()).isEqualTo(403);
+        assertThat(send("GET", Service.REPORTING, "/api/v1/reports/improvement", "staff:staff", null).statusCode()).isEqualTo(403);
+        for (Service service : Service.values()) {
+            assertThat(send("GET", service, "/actuator/health", null, null).statusCode()).isEqualTo(200);
+        }
+    }
+
+    private static HttpResponse<String> send(String method, Service service, String path, String credentials, String json)
+            throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(system.url(service) + path))
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+        if (json != null) {
+            request.header("Content-Type", "application/json");
+        }
+        if (credentials != null) {
+            request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static JsonNode okJson(HttpResponse<String> response) throws Exception {
+        return response.statusCode() == 200 ? JSON.readTree(response.body()) : null;
+    }
+
+    /** Polls until the step returns non-null: the services work asynchronously over Kafka. */
+    private static <T> T eventually(Callable<T> step) throws Exception {
+        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        while (true) {
+            T result = step.call();
+            if (result != null) {
+                return result;
+            }
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("Not reached within " + PATIENCE);
+            }
+            Thread.sleep(250);
+        }
+    }
+}
