@@ -102,7 +102,7 @@ public final class LocalSystem implements AutoCloseable {
         return infrastructure.kafka().bootstrapServers();
     }
 
-    public String jdbcUrlOfCases() {
+    public String casesJdbcUrl() {
         return infrastructure.postgres().jdbcUrl(LocalInfrastructure.CASES_DATABASE);
     }
 
@@ -166,7 +166,7 @@ public final class LocalSystem implements AutoCloseable {
                 "--spring.kafka.bootstrap-servers=" + infrastructure.kafka().bootstrapServers(),
                 "--spring.mongodb.uri=" + infrastructure.mongo().connectionString(service.database())));
         if (service == Service.CASE) {
-            arguments.add("--spring.datasource.url=" + jdbcUrlOfCases());
+            arguments.add("--spring.datasource.url=" + casesJdbcUrl());
             arguments.add("--spring.datasource.username=" + infrastructure.postgres().username());
             arguments.add("--spring.datasource.password=" + infrastructure.postgres().password());
         }
@@ -207,7 +207,7 @@ public final class LocalSystem implements AutoCloseable {
         }
         out.println();
         out.printf("  %-22s %s%n", "Kafka", kafkaBootstrapServers());
-        out.printf("  %-22s %s (user %s)%n", "PostgreSQL", jdbcUrlOfCases(), infrastructure.postgres().username());
+        out.printf("  %-22s %s (user %s)%n", "PostgreSQL", casesJdbcUrl(), infrastructure.postgres().username());
         out.printf("  %-22s mongodb://localhost:%d%n", "MongoDB protocol", infrastructure.mongo().port());
         out.printf("  %-22s %s:%d%n", "SMTP", mail().host(), mail().port());
         out.printf("  %-22s %s%n", "Mail store (.eml)", mail().storeDirectory());

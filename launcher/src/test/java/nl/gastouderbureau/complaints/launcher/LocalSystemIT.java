@@ -69,12 +69,12 @@ class LocalSystemIT {
                         .contains("-Xmx256m, -XX:TieredStopAtLevel=1, -XX:+UseSerialGC")
                         .contains("env AXONIQ_UPDATE_CHECKER_DISABLED=true");
             }
-            assertThat(log(Service.CASE)).contains("arg --spring.datasource.url=" + system.jdbcUrlOfCases(),
+            assertThat(log(Service.CASE)).contains("arg --spring.datasource.url=" + system.casesJdbcUrl(),
                     "arg --spring.datasource.username=postgres", "arg --spring.datasource.password=");
             assertThat(log(Service.NOTIFICATION)).contains("arg --spring.mail.host=localhost",
                     "arg --spring.mail.port=" + system.mail().port());
 
-            try (Connection connection = DriverManager.getConnection(system.jdbcUrlOfCases(), "postgres", "postgres");
+            try (Connection connection = DriverManager.getConnection(system.casesJdbcUrl(), "postgres", "postgres");
                  Statement sql = connection.createStatement()) {
                 sql.execute("CREATE TABLE marker (id INT)");
             }
@@ -84,7 +84,7 @@ class LocalSystemIT {
         assertThat(servicesStillRunning()).isEmpty();
 
         try (LocalSystem system = LocalSystem.start(options);
-             Connection connection = DriverManager.getConnection(system.jdbcUrlOfCases(), "postgres", "postgres");
+             Connection connection = DriverManager.getConnection(system.casesJdbcUrl(), "postgres", "postgres");
              Statement sql = connection.createStatement()) {
             sql.execute("SELECT * FROM marker");
             assertThat(MailCatcher.storedFiles(system.mail().storeDirectory()))
