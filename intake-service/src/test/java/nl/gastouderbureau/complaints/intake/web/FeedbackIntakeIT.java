@@ -112,14 +112,14 @@ class FeedbackIntakeIT {
     @Test
     void concurrentSubmissionsGetDistinctReferences() {
         Set<String> references = ConcurrentHashMap.newKeySet();
-        IntStream.range(0, 20).parallel().forEach(i -> {
+        IntStream.range(0, 40).parallel().forEach(i -> {
             try {
                 references.add(JSON.readTree(post(feedback("tip " + i)).body()).get("reference").asText());
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }
         });
-        assertThat(references).hasSize(20);
+        assertThat(references).hasSize(40);
     }
 
     @Test
