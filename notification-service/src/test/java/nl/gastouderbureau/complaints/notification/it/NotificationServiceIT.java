@@ -1,5 +1,8 @@
 package nl.gastouderbureau.complaints.notification.it;
 
+import nl.gastouderbureau.complaints.testsupport.ServiceApi;
+import nl.gastouderbureau.complaints.testsupport.CaseEventsTopic;
+
 import nl.gastouderbureau.complaints.events.Channel;
 import nl.gastouderbureau.complaints.events.Contact;
 import nl.gastouderbureau.complaints.events.FeedbackCaseOpened;
@@ -51,12 +54,12 @@ class NotificationServiceIT {
     @Value("${spring.kafka.bootstrap-servers}")
     String bootstrapServers;
 
-    private Api api;
+    private ServiceApi api;
     private CaseEventsTopic topic;
 
     @BeforeEach
     void connect() {
-        api = new Api(port);
+        api = new ServiceApi(port);
         topic = new CaseEventsTopic(bootstrapServers);
     }
 
@@ -79,7 +82,7 @@ class NotificationServiceIT {
         assertThat(mail.html()).contains("FB-2026-0117").contains("dinsdag 8 december 2026").contains("Oma &lt;Jansen&gt;");
 
         await().atMost(PATIENCE).untilAsserted(() -> {
-            Api.Response log = api.get("/api/v1/notifications?caseId=" + opened.caseId(), "staff");
+            ServiceApi.Response log = api.get("/api/v1/notifications?caseId=" + opened.caseId(), "staff");
             assertThat(log.status()).isEqualTo(200);
             assertThat(log.<List<String>>json("$.items[*].status")).containsExactly("SENT");
             assertThat(log.<List<String>>json("$.items[*].type")).containsExactly("ACKNOWLEDGEMENT");
@@ -161,7 +164,7 @@ class NotificationServiceIT {
 
     @Test
     void theLogIsReadPerCase() {
-        Api.Response response = api.get("/api/v1/notifications", "staff");
+        ServiceApi.Response response = api.get("/api/v1/notifications", "staff");
 
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.contentType()).startsWith("application/problem+json");
@@ -183,7 +186,7 @@ class NotificationServiceIT {
 
         awaitMailTo(afterEmail);
         assertThat(mailsTo(duringOutage.contact().email())).isEmpty();
-        Api.Response log = api.get("/api/v1/notifications?caseId=" + duringOutage.caseId(), "staff");
+        ServiceApi.Response log = api.get("/api/v1/notifications?caseId=" + duringOutage.caseId(), "staff");
         assertThat(log.<List<String>>json("$.items[*].status")).containsExactly("FAILED");
         assertThat(log.<String>json("$.items[0].sentAt")).isNull();
     }

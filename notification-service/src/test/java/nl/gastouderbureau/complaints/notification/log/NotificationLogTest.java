@@ -1,7 +1,8 @@
 package nl.gastouderbureau.complaints.notification.log;
 
+import nl.gastouderbureau.complaints.testsupport.MemoryMongo;
+
 import com.mongodb.client.MongoDatabase;
-import nl.gastouderbureau.complaints.notification.MongoForTests;
 import nl.gastouderbureau.complaints.notification.mail.RenderedMail;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
@@ -18,13 +19,13 @@ class NotificationLogTest {
     private static final Instant T0 = Instant.parse("2026-11-24T10:00:00Z");
     private static final RenderedMail CONTENT = new RenderedMail("subject", "text", "<p>html</p>", "nl");
 
-    private static MongoForTests mongo;
+    private static MemoryMongo mongo;
     private MongoDatabase database;
     private NotificationLog log;
 
     @BeforeAll
     static void startMongo() {
-        mongo = new MongoForTests();
+        mongo = new MemoryMongo();
     }
 
     @AfterAll

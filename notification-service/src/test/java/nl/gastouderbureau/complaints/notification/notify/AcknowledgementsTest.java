@@ -1,5 +1,7 @@
 package nl.gastouderbureau.complaints.notification.notify;
 
+import nl.gastouderbureau.complaints.testsupport.MemoryMongo;
+
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import nl.gastouderbureau.complaints.events.Channel;
 import nl.gastouderbureau.complaints.events.Contact;
@@ -7,7 +9,6 @@ import nl.gastouderbureau.complaints.events.FeedbackCaseOpened;
 import nl.gastouderbureau.complaints.events.Language;
 import nl.gastouderbureau.complaints.events.SubmissionKind;
 import nl.gastouderbureau.complaints.events.SubmitterRole;
-import nl.gastouderbureau.complaints.notification.MongoForTests;
 import nl.gastouderbureau.complaints.notification.log.NotificationEntry;
 import nl.gastouderbureau.complaints.notification.log.NotificationLog;
 import nl.gastouderbureau.complaints.notification.log.NotificationStatus;
@@ -39,7 +40,7 @@ class AcknowledgementsTest {
 
     private static final Instant NOW = Instant.parse("2026-11-24T10:00:05Z");
 
-    private static MongoForTests mongo;
+    private static MemoryMongo mongo;
     private final SmtpMailer mailer = mock(SmtpMailer.class);
     private final SimpleMeterRegistry metrics = new SimpleMeterRegistry();
     private NotificationLog log;
@@ -47,7 +48,7 @@ class AcknowledgementsTest {
 
     @BeforeAll
     static void startMongo() {
-        mongo = new MongoForTests();
+        mongo = new MemoryMongo();
     }
 
     @AfterAll

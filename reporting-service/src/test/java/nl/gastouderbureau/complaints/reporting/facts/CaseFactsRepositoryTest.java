@@ -1,11 +1,12 @@
 package nl.gastouderbureau.complaints.reporting.facts;
 
+import nl.gastouderbureau.complaints.testsupport.MemoryMongo;
+
 import com.mongodb.client.MongoDatabase;
 import nl.gastouderbureau.complaints.events.Category;
 import nl.gastouderbureau.complaints.events.Channel;
 import nl.gastouderbureau.complaints.events.SubmissionKind;
 import nl.gastouderbureau.complaints.events.SubmitterRole;
-import nl.gastouderbureau.complaints.reporting.MongoForTests;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -21,13 +22,13 @@ class CaseFactsRepositoryTest {
     private static final Instant RECEIVED = Instant.parse("2026-11-24T10:00:00Z");
     private static final Instant RESPOND_BY = Instant.parse("2026-12-08T10:00:00Z");
 
-    private static MongoForTests mongo;
+    private static MemoryMongo mongo;
     private MongoDatabase database;
     private CaseFactsRepository facts;
 
     @BeforeAll
     static void startMongo() {
-        mongo = new MongoForTests();
+        mongo = new MemoryMongo();
     }
 
     @AfterAll

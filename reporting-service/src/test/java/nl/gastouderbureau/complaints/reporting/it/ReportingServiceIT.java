@@ -1,5 +1,8 @@
 package nl.gastouderbureau.complaints.reporting.it;
 
+import nl.gastouderbureau.complaints.testsupport.ServiceApi;
+import nl.gastouderbureau.complaints.testsupport.CaseEventsTopic;
+
 import io.micrometer.core.instrument.MeterRegistry;
 import nl.gastouderbureau.complaints.events.Category;
 import nl.gastouderbureau.complaints.events.Channel;
@@ -53,12 +56,12 @@ class ReportingServiceIT {
     @Autowired
     MeterRegistry metrics;
 
-    private Api api;
+    private ServiceApi api;
     private CaseEventsTopic topic;
 
     @BeforeEach
     void connect() {
-        api = new Api(port);
+        api = new ServiceApi(port);
         topic = new CaseEventsTopic(bootstrapServers);
     }
 
@@ -80,7 +83,7 @@ class ReportingServiceIT {
         topic.publish("ev-" + june.caseId(), june);
         await().atMost(PATIENCE).until(() -> projected() >= projectedBefore + 4);
 
-        Api.Response byMonth = api.get("/api/v1/reports/improvement?from=2031-01-01&to=2031-12-31&groupBy=month", "manager");
+        ServiceApi.Response byMonth = api.get("/api/v1/reports/improvement?from=2031-01-01&to=2031-12-31&groupBy=month", "manager");
         assertThat(byMonth.status()).isEqualTo(200);
         assertThat(byMonth.<String>json("$.from")).isEqualTo("2031-01-01");
         assertThat(byMonth.<String>json("$.to")).isEqualTo("2031-12-31");
@@ -92,11 +95,11 @@ class ReportingServiceIT {
                 .containsEntry("referredExternally", 0).containsEntry("medianHoursToRespond", null)
                 .doesNotContainKey("key");
 
-        Api.Response byCategory = api.get("/api/v1/reports/improvement?from=2031-01-01&to=2031-12-31&groupBy=category", "manager");
+        ServiceApi.Response byCategory = api.get("/api/v1/reports/improvement?from=2031-01-01&to=2031-12-31&groupBy=category", "manager");
         assertThat(byCategory.<List<String>>json("$.rows[*].key")).containsExactly("SAFETY", "UNCATEGORISED");
         assertThat(byCategory.<List<Integer>>json("$.rows[*].received")).containsExactly(1, 2);
 
-        Api.Response byKind = api.get("/api/v1/reports/improvement?from=2031-05-01&to=2031-05-31&groupBy=kind", "manager");
+        ServiceApi.Response byKind = api.get("/api/v1/reports/improvement?from=2031-05-01&to=2031-05-31&groupBy=kind", "manager");
         assertThat(byKind.<List<String>>json("$.rows[*].key")).containsExactly("IDEA");
         assertThat(byKind.<Integer>json("$.totals.received")).isEqualTo(1);
     }
@@ -132,7 +135,7 @@ class ReportingServiceIT {
     }
 
     private void assertInvalid(String path, String field) {
-        Api.Response response = api.get(path, "manager");
+        ServiceApi.Response response = api.get(path, "manager");
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.contentType()).startsWith("application/problem+json");
         assertThat(response.<List<String>>json("$.errors[*].field")).containsExactly(field);

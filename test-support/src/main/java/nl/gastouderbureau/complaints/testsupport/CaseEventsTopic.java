@@ -1,4 +1,4 @@
-package nl.gastouderbureau.complaints.notification.it;
+package nl.gastouderbureau.complaints.testsupport;
 
 import nl.gastouderbureau.complaints.events.CaseEvent;
 import nl.gastouderbureau.complaints.events.EventCodec;
@@ -35,13 +35,13 @@ import static org.awaitility.Awaitility.await;
  * {@code cases.events.v1} as the case service writes it (JSON with the event headers), and a look
  * at how far a consumer group got, so a test can wait until a record was handled, mail or no mail.
  */
-final class CaseEventsTopic implements AutoCloseable {
+public final class CaseEventsTopic implements AutoCloseable {
 
     private final String bootstrapServers;
     private final KafkaProducer<String, byte[]> producer;
     private final Admin admin;
 
-    CaseEventsTopic(String bootstrapServers) {
+    public CaseEventsTopic(String bootstrapServers) {
         this.bootstrapServers = bootstrapServers;
         this.producer = new KafkaProducer<>(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
@@ -51,11 +51,11 @@ final class CaseEventsTopic implements AutoCloseable {
         this.admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers));
     }
 
-    RecordMetadata publish(String eventId, CaseEvent event) {
+    public RecordMetadata publish(String eventId, CaseEvent event) {
         return publishRaw(event.caseId(), eventId, EventType.of(event).logicalName(), EventCodec.toJson(event));
     }
 
-    RecordMetadata publishRaw(String key, String eventId, String eventType, byte[] value) {
+    public RecordMetadata publishRaw(String key, String eventId, String eventType, byte[] value) {
         ProducerRecord<String, byte[]> record = new ProducerRecord<>(Topics.CASE_EVENTS, key, value);
         header(record, EventHeaders.EVENT_ID, eventId);
         header(record, EventHeaders.EVENT_TYPE, eventType);
@@ -70,7 +70,7 @@ final class CaseEventsTopic implements AutoCloseable {
     }
 
     /** Waits until {@code group} committed past the record: with record acks, it was handled. */
-    void awaitHandled(String group, RecordMetadata record, Duration patience) {
+    public void awaitHandled(String group, RecordMetadata record, Duration patience) {
         TopicPartition partition = new TopicPartition(record.topic(), record.partition());
         await().atMost(patience).until(() -> {
             OffsetAndMetadata committed = admin.listConsumerGroupOffsets(group)
@@ -80,7 +80,7 @@ final class CaseEventsTopic implements AutoCloseable {
     }
 
     /** The record with this event id on the dead-letter topic, if it is there. */
-    Optional<ConsumerRecord<String, byte[]>> deadLetter(String eventId, Duration patience) {
+    public Optional<ConsumerRecord<String, byte[]>> deadLetter(String eventId, Duration patience) {
         try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",

@@ -1,4 +1,4 @@
-package nl.gastouderbureau.complaints.notification.it;
+package nl.gastouderbureau.complaints.testsupport;
 
 import com.jayway.jsonpath.JsonPath;
 
@@ -10,17 +10,17 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
-/** Calls the running service over HTTP as one of the local accounts (password = user name). */
-final class Api {
+/** Calls a service under test over HTTP as one of the local accounts (password = user name). */
+public final class ServiceApi {
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final int port;
 
-    Api(int port) {
+    public ServiceApi(int port) {
         this.port = port;
     }
 
-    Response get(String pathAndQuery, String account) {
+    public Response get(String pathAndQuery, String account) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + pathAndQuery))
                 .header("Accept", "application/json");
         if (account != null) {
@@ -39,9 +39,9 @@ final class Api {
         }
     }
 
-    record Response(int status, String contentType, String body) {
+    public record Response(int status, String contentType, String body) {
 
-        <T> T json(String path) {
+        public <T> T json(String path) {
             return JsonPath.read(body, path);
         }
     }

@@ -1,4 +1,4 @@
-package nl.gastouderbureau.complaints.notification;
+package nl.gastouderbureau.complaints.testsupport;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
@@ -7,7 +7,7 @@ import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 
 /** An in-memory MongoDB-protocol server for one test class; close it after the class. */
-public final class MongoForTests implements AutoCloseable {
+public final class MemoryMongo implements AutoCloseable {
 
     private final MongoServer server = new MongoServer(new MemoryBackend());
     private final MongoClient client = MongoClients.create(server.bindAndGetConnectionString());
