@@ -37,6 +37,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -46,7 +47,10 @@ import java.util.function.Predicate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The walking skeleton through the case service: submission in, case out on Kafka and over HTTP. */
+/**
+ * The case service as a whole: submissions in, cases out on Kafka, and the staff and client API
+ * over HTTP with the local accounts, through the real command bus, event store and projection.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class CaseServiceIT {
 
@@ -134,9 +138,11 @@ class CaseServiceIT {
     }
 
     @Test
-    void onlyStaffReadCases() throws Exception {
+    void onlyStaffReadCasesAndOnlyClientsTheirOwn() throws Exception {
         assertThat(get("/api/v1/cases/anything", null).statusCode()).isEqualTo(401);
         assertThat(get("/api/v1/cases/anything", "client").statusCode()).isEqualTo(403);
+        assertThat(get("/api/v1/my/cases", null).statusCode()).isEqualTo(401);
+        assertThat(get("/api/v1/my/cases", "staff").statusCode()).isEqualTo(403);
     }
 
     @Test
@@ -148,10 +154,168 @@ class CaseServiceIT {
                 type -> assertThat(type).startsWith("application/problem+json"));
     }
 
+
+    @Test
+    void aComplaintWalksFromFilingThroughDecisionSatisfactionAndReferralToTheRuling() throws Exception {
+        SubmissionReceived filed = complaint();
+        publish(2, filed, "correlation-" + filed.submissionId());
+        String id = filed.submissionId();
+        String path = "/api/v1/cases/" + id;
+
+        JsonNode fresh = JSON.readTree(awaitCase(id).body());
+        assertThat(fresh.path("status").asText()).isEqualTo("FILED");
+        assertThat(fresh.path("clientAccount").asText()).isEqualTo("client");
+        assertThat(Instant.parse(fresh.path("handleBy").asText())).isEqualTo("2026-12-08T10:00:00.123Z");
+        assertThat(Instant.parse(fresh.path("legalLimit").asText())).isEqualTo("2027-01-05T10:00:00.123Z");
+        String version = etag(get(path, "staff"));
+
+        HttpResponse<String> involved = post(path + "/handler", "staff", version, "{\"handlerId\":\" MARIEKE \"}");
+        assertProblem(involved, 409, "HANDLER_IS_INVOLVED");
+        assertThat(etag(get(path, "staff"))).isEqualTo(version);
+
+        HttpResponse<String> assigned = post(path + "/handler", "staff", "\"" + version + "\"", "{\"handlerId\":\"henk\"}");
+        assertThat(assigned.statusCode()).as(assigned.body()).isEqualTo(200);
+        String afterAssignment = etag(assigned);
+        assertThat(Long.parseLong(afterAssignment)).isGreaterThan(Long.parseLong(version));
+        assertThat(JSON.readTree(assigned.body()).path("version").asText()).isEqualTo(afterAssignment);
+        JsonNode read = JSON.readTree(get(path, "staff").body());
+        assertThat(read.path("status").asText()).isEqualTo("IN_PROGRESS");
+        assertThat(read.path("handlerId").asText()).isEqualTo("henk");
+        assertThat(read.path("version").asText()).isEqualTo(afterAssignment);
+        JsonNode assignment = read.path("timeline").get(read.path("timeline").size() - 1);
+        assertThat(assignment.path("type").asText()).isEqualTo("HandlerAssigned");
+        assertThat(assignment.path("actor").asText()).isEqualTo("staff");
+        assertThat(assignment.path("role").asText()).isEqualTo("STAFF");
+
+        assertProblem(post(path + "/category", "staff", version, "{\"category\":\"SAFETY\"}"), 409, "VERSION_CONFLICT");
+        assertThat(etag(get(path, "staff"))).isEqualTo(afterAssignment);
+
+        HttpResponse<String> decided = post(path + "/decision", "staff", afterAssignment, """
+                {"verdict":"PARTLY_WELL_FOUNDED","reasoning":"De overdracht ging mis <b>twee keer</b>.",
+                 "correctiveActions":[{"description":"Overdrachtsformulier invoeren","owner":"Henk","dueOn":"2027-01-31"}]}""");
+        assertThat(decided.statusCode()).as(decided.body()).isEqualTo(200);
+        JsonNode decision = JSON.readTree(get(path, "staff").body());
+        assertThat(decision.path("status").asText()).isEqualTo("DECIDED");
+        assertThat(decision.path("verdict").asText()).isEqualTo("PARTLY_WELL_FOUNDED");
+        assertThat(decision.path("correctiveActions").get(0).path("id").asText()).isNotBlank();
+        assertThat(decision.path("correctiveActions").get(0).path("done").asBoolean()).isFalse();
+
+        String mine = "/api/v1/my/cases/" + id;
+        assertThat(get(mine, "client2").statusCode()).isEqualTo(404);
+        assertThat(post(mine + "/satisfaction", "client2", null, "{\"satisfied\":false}").statusCode()).isEqualTo(404);
+        HttpResponse<String> own = get(mine, "client");
+        assertThat(own.statusCode()).isEqualTo(200);
+        assertThat(JSON.readTree(own.body()).has("handlerId")).isFalse();
+        assertThat(JSON.readTree(get("/api/v1/my/cases", "client").body()).path("items"))
+                .anySatisfy(item -> assertThat(item.path("id").asText()).isEqualTo(id));
+
+        HttpResponse<String> unsatisfied = post(mine + "/satisfaction", "client", etag(own), "{\"satisfied\":false,\"comment\":\"Te weinig\"}");
+        assertThat(unsatisfied.statusCode()).as(unsatisfied.body()).isEqualTo(200);
+        assertThat(JSON.readTree(unsatisfied.body()).path("satisfaction").path("satisfied").asBoolean()).isFalse();
+
+        HttpResponse<String> referred = post(mine + "/disputes-committee-referral", "client", etag(unsatisfied), "{\"committeeReference\":null}");
+        assertThat(referred.statusCode()).as(referred.body()).isEqualTo(200);
+        assertThat(JSON.readTree(get(mine, "client").body()).path("status").asText()).isEqualTo("REFERRED");
+        assertProblem(post(mine + "/disputes-committee-referral", "client", null, "{}"), 409, "REFERRAL_ALREADY_MADE");
+
+        HttpResponse<String> ruled = post(path + "/disputes-committee-ruling", "staff", null,
+                "{\"ruling\":\"De klacht is gegrond.\",\"receivedOn\":\"2027-02-01\"}");
+        assertThat(ruled.statusCode()).as(ruled.body()).isEqualTo(200);
+        JsonNode ruling = JSON.readTree(get(path, "staff").body());
+        assertThat(ruling.path("ruling").path("ruling").asText()).isEqualTo("De klacht is gegrond.");
+
+        JsonNode dossier = JSON.readTree(get(path + "/dossier", "staff").body());
+        List<String> types = new ArrayList<>();
+        dossier.path("caseView").path("timeline").forEach(entry -> types.add(entry.path("type").asText()));
+        assertThat(types).containsSubsequence("ComplaintFiled", "HandlerAssigned", "ComplaintDecided",
+                "ClientSatisfactionRecorded", "ReferredToDisputesCommittee", "DisputesCommitteeRulingRecorded");
+        assertThat(dossier.path("caseView").path("version").asLong()).isEqualTo(ruling.path("version").asLong());
+        HttpResponse<String> printable = send("GET", path + "/dossier", "staff", null, null, "text/html");
+        assertThat(printable.statusCode()).isEqualTo(200);
+        assertThat(printable.body()).contains("Dossier " + filed.reference(), "gedeeltelijk gegrond",
+                "Overdrachtsformulier invoeren", "&lt;b&gt;twee keer&lt;/b&gt;").doesNotContain("<b>twee keer</b>");
+    }
+
+    @Test
+    void staffRespondToFeedbackAndFindItByFilter() throws Exception {
+        SubmissionReceived idea = submission(SubmissionKind.IDEA);
+        publish(0, idea, "correlation-" + idea.submissionId());
+        String path = "/api/v1/cases/" + idea.submissionId();
+        String version = etag(awaitCase(idea.submissionId()));
+
+        assertProblem(post(path + "/feedback-response", "staff", version, "{\"outcome\":\"SOMEDAY\"}"), 400, null);
+        HttpResponse<String> responded = post(path + "/feedback-response", "staff", version,
+                "{\"outcome\":\"ADOPTED\",\"message\":\"Dank je, we gaan het doen.\"}");
+
+        assertThat(responded.statusCode()).as(responded.body()).isEqualTo(200);
+        JsonNode view = JSON.readTree(get(path, "staff").body());
+        assertThat(view.path("status").asText()).isEqualTo("RESPONDED");
+        assertThat(view.path("feedbackResponse").path("outcome").asText()).isEqualTo("ADOPTED");
+        assertProblem(post(path + "/feedback-response", "staff", null, "{\"outcome\":\"NOTED\",\"message\":\"Nog eens\"}"),
+                409, "ALREADY_RESPONDED");
+        JsonNode found = JSON.readTree(get("/api/v1/cases?status=RESPONDED&kind=IDEA&overdue=false&text=OPHALEN&size=100", "staff").body());
+        assertThat(found.path("items")).anySatisfy(item -> assertThat(item.path("id").asText()).isEqualTo(idea.submissionId()));
+        assertThat(found.path("total").asLong()).isEqualTo(found.path("items").size());
+        JsonNode none = JSON.readTree(get("/api/v1/cases?status=RESPONDED&text=nergens-te-vinden", "staff").body());
+        assertThat(none.path("total").asLong()).isZero();
+    }
+
+    @Test
+    void aCommandOnAnUnknownCaseIsNotFound() throws Exception {
+        HttpResponse<String> response = post("/api/v1/cases/" + UUID.randomUUID() + "/category", "staff", null, "{\"category\":\"SAFETY\"}");
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(404);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+    }
+
     private static SubmissionReceived submission(SubmissionKind kind) {
         return new SubmissionReceived(UUID.randomUUID().toString(), "FB-2026-0042", kind, Channel.WEB_FORM,
                 SubmitterRole.PARENT, Category.COMMUNICATION, Language.NL, null, "Het ophalen kan vlotter",
                 null, null, null, false, null, Instant.parse("2026-11-24T10:00:00.123456Z"));
+    }
+
+
+    private static SubmissionReceived complaint() {
+        return new SubmissionReceived(UUID.randomUUID().toString(), "KL-2026-0042", SubmissionKind.COMPLAINT, Channel.WEB_FORM,
+                SubmitterRole.PARENT, Category.CARE_QUALITY, Language.NL, "Overdracht", "Er werd niets doorgegeven over de koorts.",
+                null, "client", null, false,
+                new SubmissionReceived.ComplaintDetails("Marieke", LocalDate.parse("2026-11-20"), "Een betere overdracht"),
+                Instant.parse("2026-11-24T10:00:00.123456Z"));
+    }
+
+    private static String etag(HttpResponse<String> response) {
+        assertThat(response.statusCode()).as(response.body()).isBetween(200, 299);
+        return response.headers().firstValue("ETag").orElseThrow().replace("\"", "");
+    }
+
+    private static void assertProblem(HttpResponse<String> response, int status, String rule) throws Exception {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+        if (rule != null) {
+            assertThat(JSON.readTree(response.body()).path("rule").asText()).isEqualTo(rule);
+        }
+    }
+
+    private HttpResponse<String> post(String path, String user, String ifMatch, String json) throws Exception {
+        return send("POST", path, user, ifMatch, json, "application/json");
+    }
+
+    private HttpResponse<String> send(String method, String path, String user, String ifMatch, String json, String accept)
+            throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Accept", accept)
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+        if (json != null) {
+            request.header("Content-Type", "application/json");
+        }
+        if (ifMatch != null) {
+            request.header("If-Match", ifMatch);
+        }
+        String credentials = user + ":" + user;
+        request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static void publish(int partition, SubmissionReceived submission, String correlationId) throws Exception {

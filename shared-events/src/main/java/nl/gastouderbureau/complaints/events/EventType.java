@@ -9,7 +9,27 @@ import java.util.Optional;
  */
 public enum EventType {
     SUBMISSION_RECEIVED("SubmissionReceived", 1, SubmissionReceived.class),
-    FEEDBACK_CASE_OPENED("FeedbackCaseOpened", 1, FeedbackCaseOpened.class);
+    FEEDBACK_CASE_OPENED("FeedbackCaseOpened", 1, FeedbackCaseOpened.class),
+    FEEDBACK_RESPONSE_RECORDED("FeedbackResponseRecorded", 1, FeedbackResponseRecorded.class),
+    FEEDBACK_RESPONSE_REMINDER_DUE("FeedbackResponseReminderDue", 1, FeedbackResponseReminderDue.class),
+    FEEDBACK_RESPONSE_OVERDUE("FeedbackResponseOverdue", 1, FeedbackResponseOverdue.class),
+    INFORMAL_COMPLAINT_REGISTERED("InformalComplaintRegistered", 1, InformalComplaintRegistered.class),
+    INFORMAL_CONVERSATION_HELD("InformalConversationHeld", 1, InformalConversationHeld.class),
+    COMPLAINT_FILED("ComplaintFiled", 1, ComplaintFiled.class),
+    HANDLER_ASSIGNED("HandlerAssigned", 1, HandlerAssigned.class),
+    COMPLAINT_HANDLING_REMINDER_DUE("ComplaintHandlingReminderDue", 1, ComplaintHandlingReminderDue.class),
+    COMPLAINT_HANDLING_OVERDUE("ComplaintHandlingOverdue", 1, ComplaintHandlingOverdue.class),
+    LEGAL_HANDLING_LIMIT_EXCEEDED("LegalHandlingLimitExceeded", 1, LegalHandlingLimitExceeded.class),
+    HANDLING_DEADLINE_EXTENDED("HandlingDeadlineExtended", 1, HandlingDeadlineExtended.class),
+    COMPLAINT_DECIDED("ComplaintDecided", 1, ComplaintDecided.class),
+    CORRECTIVE_ACTION_REMINDER_DUE("CorrectiveActionReminderDue", 1, CorrectiveActionReminderDue.class),
+    CORRECTIVE_ACTION_OVERDUE("CorrectiveActionOverdue", 1, CorrectiveActionOverdue.class),
+    CORRECTIVE_ACTION_COMPLETED("CorrectiveActionCompleted", 1, CorrectiveActionCompleted.class),
+    CLIENT_SATISFACTION_RECORDED("ClientSatisfactionRecorded", 1, ClientSatisfactionRecorded.class),
+    REFERRED_TO_DISPUTES_COMMITTEE("ReferredToDisputesCommittee", 1, ReferredToDisputesCommittee.class),
+    DISPUTES_COMMITTEE_RULING_RECORDED("DisputesCommitteeRulingRecorded", 1, DisputesCommitteeRulingRecorded.class),
+    CASE_CATEGORISED("CaseCategorised", 1, CaseCategorised.class),
+    CASE_CLOSED("CaseClosed", 1, CaseClosed.class);
 
     private final String logicalName;
     private final int schemaVersion;

@@ -1,31 +1,38 @@
 package nl.gastouderbureau.complaints.cases.command;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import nl.gastouderbureau.complaints.events.Actor;
+import nl.gastouderbureau.complaints.events.SubmissionKind;
 import nl.gastouderbureau.complaints.events.SubmissionReceived;
+import nl.gastouderbureau.complaints.events.SubmissionReceived.ComplaintDetails;
 import nl.gastouderbureau.complaints.events.Topics;
 import nl.gastouderbureau.complaints.support.config.Deadlines;
 import nl.gastouderbureau.complaints.support.kafka.ReceivedEvent;
+import nl.gastouderbureau.complaints.support.web.RuleViolationException;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.MetaData;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
+import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
-import java.util.Map;
-
 /**
- * Opens a case for every idea, tip or remark intake publishes. Kafka delivers at least once, so
- * the same submission may arrive again; the event store then refuses the second opening and the
- * record is acknowledged as already handled.
+ * Opens a case for every submission intake publishes: feedback (F1), an informal complaint (C1)
+ * or a formal complaint (C2), which also closes the informal case it continues. Kafka delivers at
+ * least once, so the same submission may arrive again; the event store then refuses the second
+ * opening and the record is acknowledged as already handled.
  */
 @Component
 public class SubmissionListener {
 
     private static final Logger log = LoggerFactory.getLogger(SubmissionListener.class);
+    /** SubmissionReceived does not say which employee recorded an informal complaint, only that staff did. */
+    static final Actor STAFF_AT_INTAKE = new Actor("intake", Actor.STAFF);
 
     private final CommandGateway commands;
     private final Deadlines deadlines;
@@ -40,26 +47,72 @@ public class SubmissionListener {
     @KafkaListener(topics = Topics.SUBMISSIONS, groupId = "case-service")
     public void on(ConsumerRecord<String, byte[]> record) {
         ReceivedEvent received = ReceivedEvent.from(record);
-        if (!(received.payload() instanceof SubmissionReceived submission) || !submission.kind().isFeedback()) {
-            log.debug("Skipping {} {}: not feedback this service handles yet", received.type(), received.eventId());
+        if (!(received.payload() instanceof SubmissionReceived submission)) {
+            log.debug("Skipping {} {}: not a submission", received.type(), received.eventId());
             return;
         }
         // Axon copies the trace id from the command onto every event the case applies.
-        String correlationId = received.correlationId() != null ? received.correlationId() : received.eventId();
-        try {
-            commands.sendAndWait(GenericCommandMessage.asCommandMessage(openCase(submission))
-                    .andMetaData(Map.of(MessageOriginProvider.getDefaultTraceKey(), correlationId)));
-            meters.counter("complaints.cases.opened", "kind", submission.kind().name()).increment();
-        } catch (AggregateStreamCreationException alreadyOpened) {
-            log.info("Case {} was already opened; submission {} was delivered again",
-                    submission.submissionId(), received.eventId());
+        MetaData trace = MetaData.with(MessageOriginProvider.getDefaultTraceKey(),
+                received.correlationId() != null ? received.correlationId() : received.eventId());
+        if (submission.kind() == SubmissionKind.COMPLAINT && isBlank(submission.clientAccount())) {
+            log.warn("Submission {} is a formal complaint without a client account; no case is opened", submission.submissionId());
+            return;
+        }
+        open(submission, trace, received.eventId());
+        if (submission.kind() == SubmissionKind.COMPLAINT && !isBlank(submission.linkedCaseId())) {
+            closeContinuedInformalCase(submission, trace);
         }
     }
 
-    private OpenFeedbackCaseCommand openCase(SubmissionReceived submission) {
-        return new OpenFeedbackCaseCommand(new CaseId(submission.submissionId()), submission.reference(),
-                submission.kind(), submission.channel(), submission.submitterRole(), submission.category(),
-                submission.language(), submission.message(), submission.contact(),
-                submission.wantsPersonalContact(), submission.receivedAt(), deadlines.feedbackResponse());
+    private void open(SubmissionReceived submission, MetaData trace, String eventId) {
+        try {
+            commands.sendAndWait(GenericCommandMessage.asCommandMessage(openingCommand(submission)).andMetaData(trace));
+            meters.counter("complaints.cases.opened", "kind", submission.kind().name()).increment();
+        } catch (AggregateStreamCreationException alreadyOpened) {
+            log.info("Case {} was already opened; submission {} was delivered again", submission.submissionId(), eventId);
+        }
+    }
+
+    private Object openingCommand(SubmissionReceived submission) {
+        CaseId caseId = new CaseId(submission.submissionId());
+        return switch (submission.kind()) {
+            case IDEA, TIP, REMARK -> new OpenFeedbackCaseCommand(caseId, submission.reference(), submission.kind(),
+                    submission.channel(), submission.submitterRole(), submission.category(), submission.language(),
+                    submission.message(), submission.contact(), submission.wantsPersonalContact(),
+                    submission.receivedAt(), deadlines.feedbackResponse());
+            case INFORMAL_COMPLAINT -> new RegisterInformalComplaintCommand(caseId, submission.reference(),
+                    submission.channel(), submission.submitterRole(), submission.category(), submission.language(),
+                    submission.message(), submission.contact(), submission.clientAccount(), submission.receivedAt(),
+                    STAFF_AT_INTAKE);
+            case COMPLAINT -> {
+                ComplaintDetails details = submission.complaint() != null
+                        ? submission.complaint() : new ComplaintDetails(null, null, null);
+                yield new FileComplaintCommand(caseId, submission.reference(), submission.clientAccount(),
+                        submission.subject(), submission.message(), details.involvedEmployee(), details.occurredOn(),
+                        details.desiredOutcome(), submission.category(), submission.language(), submission.contact(),
+                        submission.linkedCaseId(), submission.receivedAt(),
+                        submission.receivedAt().plus(deadlines.complaintHandling()),
+                        submission.receivedAt().plus(deadlines.legalLimit()));
+            }
+        };
+    }
+
+    /**
+     * Also on a redelivery: the first delivery may have filed the complaint and stopped before
+     * closing the informal case. A case that is closed already, or is not informal, stays as it is.
+     */
+    private void closeContinuedInformalCase(SubmissionReceived submission, MetaData trace) {
+        CloseAsContinuedCommand close = new CloseAsContinuedCommand(new CaseId(submission.linkedCaseId()),
+                submission.submissionId(), new Actor(submission.clientAccount(), Actor.CLIENT), submission.receivedAt());
+        try {
+            commands.sendAndWait(GenericCommandMessage.asCommandMessage(close).andMetaData(trace));
+        } catch (RuleViolationException | AggregateNotFoundException notClosed) {
+            log.info("Informal case {} linked from complaint {} was not closed: {}",
+                    submission.linkedCaseId(), submission.submissionId(), notClosed.getMessage());
+        }
+    }
+
+    private static boolean isBlank(String value) {
+        return value == null || value.isBlank();
     }
 }

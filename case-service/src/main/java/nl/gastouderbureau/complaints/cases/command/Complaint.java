@@ -1,0 +1,69 @@
+package nl.gastouderbureau.complaints.cases.command;
+
+import nl.gastouderbureau.complaints.events.CorrectiveAction;
+import nl.gastouderbureau.complaints.events.Verdict;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * What a case knows of its formal complaint, for the rules and policies to read. Only the case's
+ * event sourcing handlers change it.
+ */
+final class Complaint {
+
+    final String involvedEmployee;
+    final Instant filedAt;
+    final Instant legalLimit;
+    Instant handleBy;
+    String handlerId;
+    boolean extended;
+    Verdict verdict;
+    Instant decidedAt;
+    Boolean satisfied;
+    boolean referred;
+    Instant remindedFor;
+    Instant overdueFor;
+    boolean legalLimitExceeded;
+    final Map<String, Action> actions = new LinkedHashMap<>();
+
+    Complaint(String involvedEmployee, Instant filedAt, Instant handleBy, Instant legalLimit) {
+        this.involvedEmployee = involvedEmployee;
+        this.filedAt = filedAt;
+        this.handleBy = handleBy;
+        this.legalLimit = legalLimit;
+    }
+
+    boolean decided() {
+        return verdict != null;
+    }
+
+    /** C6, C8: the promised moment went by before a decision was made (or, undecided, before {@code now}). */
+    boolean handleByPassedUndecided(Instant now) {
+        return !(decided() ? decidedAt : now).isBefore(handleBy);
+    }
+
+    boolean allActionsDone() {
+        return actions.values().stream().allMatch(Action::done);
+    }
+
+    record Action(CorrectiveAction action, boolean done, boolean reminded, boolean overdue) {
+
+        Action(CorrectiveAction action) {
+            this(action, false, false, false);
+        }
+
+        Action completed() {
+            return new Action(action, true, reminded, overdue);
+        }
+
+        Action remindedOf() {
+            return new Action(action, done, true, overdue);
+        }
+
+        Action escalated() {
+            return new Action(action, done, reminded, true);
+        }
+    }
+}

@@ -1,0 +1,23 @@
+package nl.gastouderbureau.complaints.events;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** C2: an authenticated client filed a formal complaint; handled by {@code handleBy}, by law by {@code legalLimit}. */
+public record ComplaintFiled(
+        String caseId,
+        String reference,
+        String clientAccount,
+        String subject,
+        String description,
+        String involvedEmployee,
+        LocalDate occurredOn,
+        String desiredOutcome,
+        Category category,
+        Language language,
+        Contact contact,
+        String informalCaseId,
+        Instant filedAt,
+        Instant handleBy,
+        Instant legalLimit) implements CaseEvent {
+}

@@ -1,0 +1,6 @@
+package nl.gastouderbureau.complaints.events;
+
+/** The outcome of the informal conversation (C1). */
+public enum ConversationOutcome {
+    RESOLVED, UNRESOLVED
+}

@@ -1,0 +1,7 @@
+package nl.gastouderbureau.complaints.events;
+
+import java.time.LocalDate;
+
+/** What is put right, by whom, by when (C4, C6b). The id is given before the decision is stored. */
+public record CorrectiveAction(String id, String description, String owner, LocalDate dueOn) {
+}

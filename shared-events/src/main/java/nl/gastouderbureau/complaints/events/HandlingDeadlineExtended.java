@@ -1,0 +1,13 @@
+package nl.gastouderbureau.complaints.events;
+
+import java.time.Instant;
+
+/** C6a: staff extended {@code handleBy} once, with a reason, within the legal limit. */
+public record HandlingDeadlineExtended(
+        String caseId,
+        Instant previousHandleBy,
+        Instant newHandleBy,
+        String reason,
+        Actor by,
+        Instant at) implements CaseEvent {
+}
