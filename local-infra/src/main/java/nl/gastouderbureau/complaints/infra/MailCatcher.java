@@ -189,19 +189,19 @@ public final class MailCatcher implements AutoCloseable {
     }
 
     private void receive(MovingMessage message) {
-        byte[] mime;
         synchronized (received) {
             // GreenMail delivers a message once per recipient; keep it once.
             if (message == lastDelivered) {
                 return;
             }
             lastDelivered = message;
-            mime = bytesOf(message.getMessage());
+            byte[] mime = bytesOf(message.getMessage());
+            // Stored before it is announced, so whoever awaits a message also finds its file.
+            if (storeDir != null) {
+                store(mime);
+            }
             received.add(parse(mime));
             received.notifyAll();
-        }
-        if (storeDir != null) {
-            store(mime);
         }
     }
 
