@@ -1,8 +1,11 @@
 package nl.gastouderbureau.complaints.intake.submission;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import nl.gastouderbureau.complaints.events.SubmissionKind;
 import nl.gastouderbureau.complaints.events.SubmissionReceived;
 import nl.gastouderbureau.complaints.events.Topics;
+import nl.gastouderbureau.complaints.intake.submission.IdempotencyRecords.Bound;
+import nl.gastouderbureau.complaints.intake.submission.IdempotencyRecords.Prepared;
 import nl.gastouderbureau.complaints.support.config.Deadlines;
 import nl.gastouderbureau.complaints.support.kafka.EventMetadata;
 import nl.gastouderbureau.complaints.support.kafka.EventPublisher;
@@ -15,36 +18,69 @@ import java.util.UUID;
 
 /**
  * Accepts a submission: gives it an id and a reference and publishes {@link SubmissionReceived}.
- * It is accepted only once Kafka acknowledged it; the case service takes it from there.
+ * It is accepted only once Kafka acknowledged it; the case service takes it from there. With an
+ * idempotency key, a retry gets the first answer, or republishes the same event if the first
+ * attempt was never acknowledged.
  */
 @Service
 public class Submissions {
 
     private final EventPublisher publisher;
     private final ReferenceGenerator references;
+    private final IdempotencyRecords keys;
     private final Deadlines deadlines;
     private final Clock clock;
     private final MeterRegistry meters;
 
-    public Submissions(EventPublisher publisher, ReferenceGenerator references, Deadlines deadlines,
-                       Clock clock, MeterRegistry meters) {
+    public Submissions(EventPublisher publisher, ReferenceGenerator references, IdempotencyRecords keys,
+                       Deadlines deadlines, Clock clock, MeterRegistry meters) {
         this.publisher = publisher;
         this.references = references;
+        this.keys = keys;
         this.deadlines = deadlines;
         this.clock = clock;
         this.meters = meters;
     }
 
-    /** @throws EventPublisher.PublishFailedException when Kafka did not acknowledge in time */
-    public Accepted accept(NewSubmission submission, String correlationId) {
+    /**
+     * @param key null when the client sent no {@code Idempotency-Key}
+     * @throws EventPublisher.PublishFailedException when Kafka did not acknowledge in time
+     * @throws nl.gastouderbureau.complaints.support.web.IdempotencyKeyReusedException when the key
+     *         was used for a different request
+     */
+    public Accepted accept(NewSubmission submission, IdempotencyKey key, String correlationId) {
+        if (key == null) {
+            return publish(prepare(submission, correlationId));
+        }
+        Bound bound = keys.bind(key, () -> prepare(submission, correlationId));
+        if (bound.answered() != null) {
+            return bound.answered();
+        }
+        Accepted accepted = publish(bound.toPublish());
+        keys.accepted(key, accepted);
+        return accepted;
+    }
+
+    private Prepared prepare(NewSubmission submission, String correlationId) {
         // Milliseconds: what every store downstream (BSON dates) keeps, so all copies agree.
         Instant receivedAt = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         String id = UUID.randomUUID().toString();
         SubmissionReceived event = submission.received(id, references.next(submission.kind(), receivedAt), receivedAt);
-        publisher.publish(Topics.SUBMISSIONS, id, event,
-                new EventMetadata(UUID.randomUUID().toString(), receivedAt, correlationId == null ? id : correlationId));
-        meters.counter("complaints.submissions.accepted", "kind", event.kind().name()).increment();
-        Instant due = receivedAt.plus(event.kind().isFeedback() ? deadlines.feedbackResponse() : deadlines.complaintHandling());
-        return new Accepted(id, event.reference(), event.kind(), due);
+        EventMetadata metadata = new EventMetadata(UUID.randomUUID().toString(), receivedAt,
+                correlationId == null ? id : correlationId);
+        return new Prepared(event, metadata, dueBy(submission.kind(), receivedAt));
+    }
+
+    private Accepted publish(Prepared prepared) {
+        publisher.publish(Topics.SUBMISSIONS, prepared.event().submissionId(), prepared.event(), prepared.metadata());
+        meters.counter("complaints.submissions.accepted", "kind", prepared.event().kind().name()).increment();
+        return prepared.accepted();
+    }
+
+    private Instant dueBy(SubmissionKind kind, Instant receivedAt) {
+        if (kind.isFeedback()) {
+            return receivedAt.plus(deadlines.feedbackResponse());
+        }
+        return kind == SubmissionKind.COMPLAINT ? receivedAt.plus(deadlines.complaintHandling()) : null;
     }
 }

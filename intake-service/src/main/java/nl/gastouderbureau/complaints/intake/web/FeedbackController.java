@@ -1,7 +1,6 @@
 package nl.gastouderbureau.complaints.intake.web;
 
-import nl.gastouderbureau.complaints.intake.submission.Accepted;
-import nl.gastouderbureau.complaints.intake.submission.Submissions;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -10,21 +9,24 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Ideas, tips and remarks from anyone involved; no login needed. */
+/** Ideas, tips and remarks from anyone involved; no login needed, so limited per address. */
 @RestController
 public class FeedbackController {
 
-    private final Submissions submissions;
+    static final String PATH = "/api/v1/feedback";
 
-    public FeedbackController(Submissions submissions) {
-        this.submissions = submissions;
+    private final IntakeApi intake;
+
+    public FeedbackController(IntakeApi intake) {
+        this.intake = intake;
     }
 
-    @PostMapping(path = "/api/v1/feedback", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @PostMapping(path = PATH, consumes = MediaType.APPLICATION_JSON_VALUE)
     @ResponseStatus(HttpStatus.ACCEPTED)
-    public AcceptedResponse submit(@RequestBody FeedbackRequest request,
+    public AcceptedResponse submit(@RequestBody FeedbackRequest request, HttpServletRequest http,
+                                   @RequestHeader(name = IdempotencyKeys.HEADER, required = false) String idempotencyKey,
                                    @RequestHeader(name = "X-Correlation-Id", required = false) String correlationId) {
-        Accepted accepted = submissions.accept(request.validated(), correlationId);
-        return new AcceptedResponse(accepted.submissionId(), accepted.reference(), accepted.dueBy(), null);
+        return AcceptedResponse.of(intake.feedback(request, http.getRemoteAddr(), idempotencyKey,
+                http.getUserPrincipal(), correlationId));
     }
 }

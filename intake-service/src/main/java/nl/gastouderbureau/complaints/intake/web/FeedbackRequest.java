@@ -13,18 +13,7 @@ import nl.gastouderbureau.complaints.support.web.RequestValidator;
 public record FeedbackRequest(String kind, String message, String submitterRole, String channel, String category,
                               String language, ContactRequest contact, Boolean wantsPersonalContact) {
 
-    static final int MAX_MESSAGE = 5000;
-
-    public record ContactRequest(String name, String email, String phone) {
-
-        Contact validated(RequestValidator v) {
-            String validName = v.optionalText("contact.name", name, 200);
-            String validEmail = v.email("contact.email", email);
-            String validPhone = v.phone("contact.phone", phone);
-            return validName == null && validEmail == null && validPhone == null
-                    ? null : new Contact(validName, validEmail, validPhone);
-        }
-    }
+    public static final int MAX_MESSAGE = 5000;
 
     NewSubmission validated() {
         RequestValidator v = new RequestValidator();
@@ -35,10 +24,8 @@ public record FeedbackRequest(String kind, String message, String submitterRole,
         Channel validChannel = channel == null ? Channel.WEB_FORM : v.required("channel", channel, Channel.class);
         Category validCategory = v.optional("category", category, Category.class);
         Language validLanguage = Language.orDefault(v.optional("language", language, Language.class));
-        Contact validContact = contact == null ? null : contact.validated(v);
         boolean personalContact = Boolean.TRUE.equals(wantsPersonalContact);
-        v.require(!personalContact || (validContact != null && (validContact.hasEmail() || validContact.phone() != null)),
-                "contact", "an email address or phone number is needed to contact you");
+        Contact validContact = ContactRequest.validated(contact, personalContact, v);
         v.throwIfInvalid();
         return new NewSubmission(validKind, validChannel, role, validCategory, validLanguage, null, validMessage,
                 validContact, null, null, personalContact, null);

@@ -1,29 +1,20 @@
 package nl.gastouderbureau.complaints.intake.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import nl.gastouderbureau.complaints.events.EventCodec;
 import nl.gastouderbureau.complaints.events.EventHeaders;
 import nl.gastouderbureau.complaints.events.SubmissionKind;
 import nl.gastouderbureau.complaints.events.SubmissionReceived;
-import nl.gastouderbureau.complaints.events.Topics;
 import nl.gastouderbureau.complaints.testsupport.KafkaProbe;
-import nl.gastouderbureau.complaints.testsupport.TestInfrastructure;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -32,20 +23,7 @@ import java.util.stream.IntStream;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class FeedbackIntakeIT {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
-
-    @DynamicPropertySource
-    static void infrastructure(DynamicPropertyRegistry registry) {
-        TestInfrastructure.registerKafka(registry);
-        TestInfrastructure.registerMongo(registry, "intake-feedback-it");
-    }
-
-    @LocalServerPort
-    int port;
+class FeedbackIntakeIT extends RunningIntake {
 
     @Test
     void acceptedFeedbackIsPublishedOnceWithItsHeadersAndAnsweredWithReferenceAndRespondBy() throws Exception {
@@ -133,25 +111,11 @@ class FeedbackIntakeIT {
                 .containsPattern("complaints_submissions_accepted_total\\{application=\"intake-service\",kind=\"TIP\"");
     }
 
-    private HttpResponse<String> get(String path) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
-                HttpResponse.BodyHandlers.ofString());
-    }
-
     private static String feedback(String message) {
         return "{\"kind\":\"TIP\",\"message\":\"" + message + "\",\"submitterRole\":\"HOST_PARENT\"}";
     }
 
     private HttpResponse<String> post(String json) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/feedback"))
-                        .header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString(json)).build(),
-                HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static List<KafkaProbe.TopicRecord> recordsContaining(String marker) {
-        return KafkaProbe.onTestInfrastructure().readAll(Topics.SUBMISSIONS, Duration.ofSeconds(3)).stream()
-                .filter(r -> r.valueAsString().contains(marker))
-                .toList();
+        return post(FeedbackController.PATH, null, json, Map.of());
     }
 }

@@ -33,6 +33,8 @@ public class ProblemResponses {
 
     public static final URI INVALID_REQUEST = URI.create("https://gastouderbureau.nl/problems/invalid-request");
     public static final URI RULE_VIOLATION = URI.create("https://gastouderbureau.nl/problems/rule-violation");
+    public static final URI IDEMPOTENCY_KEY_REUSED = URI.create("https://gastouderbureau.nl/problems/idempotency-key-reused");
+    public static final URI TOO_MANY_REQUESTS = URI.create("https://gastouderbureau.nl/problems/too-many-requests");
 
     private static final Logger log = LoggerFactory.getLogger(ProblemResponses.class);
 
@@ -43,6 +45,10 @@ public class ProblemResponses {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     public ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e) {
+        if (causedBy(e, RequestBodyLimit.TooLargeException.class)) {
+            return respond(ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE,
+                    "The request body is too large"));
+        }
         String field = e.getCause() instanceof JacksonException jackson ? fieldOf(jackson) : "";
         if (field.isEmpty()) {
             return invalid(List.of(new FieldProblem("body", "is not a readable JSON document")));
@@ -95,11 +101,31 @@ public class ProblemResponses {
         return respond(ProblemDetail.forStatusAndDetail(HttpStatus.METHOD_NOT_ALLOWED, e.getMessage()));
     }
 
+    @ExceptionHandler(IdempotencyKeyReusedException.class)
+    public ResponseEntity<ProblemDetail> keyReused(IdempotencyKeyReusedException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage());
+        problem.setType(IDEMPOTENCY_KEY_REUSED);
+        problem.setTitle("Idempotency-Key reused");
+        problem.setProperty("errors", List.of(new FieldProblem("Idempotency-Key", "was used for a different request")));
+        return respond(problem);
+    }
+
+    @ExceptionHandler(TooManyRequestsException.class)
+    public ResponseEntity<ProblemDetail> tooMany(TooManyRequestsException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS, e.getMessage());
+        problem.setType(TOO_MANY_REQUESTS);
+        problem.setTitle("Too many requests");
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                .header(HttpHeaders.CONTENT_TYPE, MediaType.APPLICATION_PROBLEM_JSON_VALUE)
+                .header(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds()))
+                .body(problem);
+    }
+
     @ExceptionHandler(EventPublisher.PublishFailedException.class)
     public ResponseEntity<ProblemDetail> unavailable(EventPublisher.PublishFailedException e) {
         log.warn("Refused a request because Kafka did not acknowledge it", e);
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
-                "Not accepted: try again in a moment; nothing was stored");
+                "Not accepted yet: try again in a moment, with the same Idempotency-Key if you sent one");
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
                 .header(HttpHeaders.CONTENT_TYPE, MediaType.APPLICATION_PROBLEM_JSON_VALUE)
                 .header(HttpHeaders.RETRY_AFTER, "5")
@@ -126,6 +152,15 @@ public class ProblemResponses {
         return ResponseEntity.status(problem.getStatus())
                 .header(HttpHeaders.CONTENT_TYPE, MediaType.APPLICATION_PROBLEM_JSON_VALUE)
                 .body(problem);
+    }
+
+    private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (type.isInstance(cause)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String fieldOf(JacksonException e) {

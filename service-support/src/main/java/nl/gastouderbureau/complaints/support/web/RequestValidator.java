@@ -1,9 +1,12 @@
 package nl.gastouderbureau.complaints.support.web;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
 import java.util.regex.Pattern;
 
 /**
@@ -14,6 +17,7 @@ public final class RequestValidator {
 
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
     private static final Pattern PHONE = Pattern.compile("^\\+?[0-9 ()-]{6,20}$");
+    private static final Pattern ACCOUNT = Pattern.compile("^[A-Za-z0-9._@-]+$");
 
     private final List<FieldProblem> problems = new ArrayList<>();
 
@@ -70,6 +74,45 @@ public final class RequestValidator {
             reject(field, "is not a phone number");
         }
         return phone;
+    }
+
+    /** An optional ISO date ({@code 2026-11-01}) that may not lie after {@code latest}. */
+    public LocalDate dateNotAfter(String field, String value, LocalDate latest) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            LocalDate date = LocalDate.parse(value.strip());
+            if (date.isAfter(latest)) {
+                reject(field, "may not be in the future");
+            }
+            return date;
+        } catch (DateTimeParseException e) {
+            reject(field, "is not a date like 2026-11-01");
+            return null;
+        }
+    }
+
+    /** An optional case or submission id, which are UUIDs. */
+    public String id(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return UUID.fromString(value.strip()).toString();
+        } catch (IllegalArgumentException e) {
+            reject(field, "is not a valid id");
+            return null;
+        }
+    }
+
+    /** A user account name as the login knows it: letters, digits and {@code . _ @ -}. */
+    public String account(String field, String value, boolean required) {
+        String account = text(field, value, required ? 1 : 0, 100);
+        if (account != null && !ACCOUNT.matcher(account).matches()) {
+            reject(field, "is not an account name");
+        }
+        return account;
     }
 
     public void require(boolean condition, String field, String message) {

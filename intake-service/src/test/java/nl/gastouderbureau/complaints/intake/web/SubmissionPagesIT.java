@@ -1,0 +1,195 @@
+package nl.gastouderbureau.complaints.intake.web;
+
+import nl.gastouderbureau.complaints.events.EventCodec;
+import nl.gastouderbureau.complaints.events.Language;
+import nl.gastouderbureau.complaints.events.SubmissionKind;
+import nl.gastouderbureau.complaints.events.SubmissionReceived;
+import nl.gastouderbureau.complaints.testsupport.KafkaProbe;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.Select;
+import org.springframework.util.FileSystemUtils;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * The forms in a real headless Chromium (Debian's {@code chromium} and {@code chromium-driver};
+ * {@code .ci/run} installs them). A screenshot of every step lands in {@code target/screenshots/}.
+ * Without the browser the test is skipped on a developer's machine, but fails in CI.
+ */
+class SubmissionPagesIT extends RunningIntake {
+
+    private static final File CHROMIUM = new File("/usr/bin/chromium");
+    private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    private static WebDriver browser;
+    private static Path profile;
+
+    @BeforeAll
+    static void startBrowser() throws IOException {
+        boolean installed = CHROMIUM.canExecute() && CHROMEDRIVER.canExecute();
+        if (!installed && "true".equals(System.getenv("CI"))) {
+            throw new IllegalStateException("CI needs /usr/bin/chromium and /usr/bin/chromedriver; .ci/run installs them");
+        }
+        assumeTrue(installed, "Chromium is not installed: apt-get install -y chromium chromium-driver");
+        Files.createDirectories(SCREENSHOTS);
+        profile = Files.createTempDirectory("chromium-profile-");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--window-size=1100,1400", "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER).usingAnyFreePort().build();
+        browser = new ChromeDriver(service, options);
+    }
+
+    @AfterAll
+    static void stopBrowser() throws IOException {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (profile != null) {
+            FileSystemUtils.deleteRecursively(profile);
+        }
+    }
+
+    @BeforeEach
+    void freshVisitor() {
+        browser.get(uri("/login").toString());
+        browser.manage().deleteAllCookies();
+    }
+
+    @Test
+    void feedbackIsSentWithoutLoginAndTheReferenceAndAnswerDateAreShown(TestInfo test) throws Exception {
+        String marker = UUID.randomUUID().toString();
+        browser.get(uri("/feedback").toString());
+        assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("nl");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Idee, tip of opmerking");
+
+        browser.findElement(By.cssSelector("label[for=kind-IDEA]")).click();
+        browser.findElement(By.id("message")).sendKeys("Een nieuwsbrief per kwartaal " + marker);
+        new Select(browser.findElement(By.id("submitterRole"))).selectByValue("GRANDPARENT");
+        new Select(browser.findElement(By.id("category"))).selectByValue("COMMUNICATION");
+        browser.findElement(By.id("name")).sendKeys("Oma Jansen");
+        browser.findElement(By.id("email")).sendKeys("oma@example.nl");
+        screenshot(test, "1-filled-in");
+        browser.findElement(By.cssSelector("button[type=submit]")).click();
+
+        String reference = browser.findElement(By.id("reference")).getText();
+        assertThat(reference).matches("FB-\\d{4}-\\d{4,}");
+        assertThat(browser.findElement(By.id("answer-by")).getText())
+                .matches("\\d{1,2} (januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december) \\d{4}");
+        screenshot(test, "2-received");
+
+        SubmissionReceived event = onlyEvent(marker);
+        assertThat(event.reference()).isEqualTo(reference);
+        assertThat(event.kind()).isEqualTo(SubmissionKind.IDEA);
+        assertThat(event.contact().name()).isEqualTo("Oma Jansen");
+        assertThat(event.language()).isEqualTo(Language.NL);
+    }
+
+    @Test
+    void anInvalidSubmitKeepsTheInputAndShowsEachErrorBesideItsFieldAndInASummary(TestInfo test) throws Exception {
+        String marker = UUID.randomUUID().toString();
+        String markup = "<script>document.title='oeps'</script><b>" + marker + "</b>";
+        browser.get(uri("/feedback").toString());
+
+        browser.findElement(By.id("name")).sendKeys(markup);
+        browser.findElement(By.id("email")).sendKeys("geen-adres");
+        browser.findElement(By.cssSelector("button[type=submit]")).click();
+
+        WebElement summary = browser.findElement(By.id("error-summary"));
+        List<String> links = summary.findElements(By.tagName("a")).stream().map(a -> a.getAttribute("href")).toList();
+        assertThat(links).extracting(href -> href.substring(href.indexOf('#')))
+                .containsExactly("#kind", "#message", "#submitterRole", "#email");
+        assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("error-summary");
+        assertThat(browser.findElement(By.id("message-error")).getText()).contains("Schrijf uw bericht");
+        assertThat(browser.findElement(By.id("email-error")).getText()).contains("geldig e-mailadres");
+        assertThat(browser.findElement(By.id("email")).getAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(browser.findElement(By.id("email")).getAttribute("value")).isEqualTo("geen-adres");
+        assertThat(browser.findElement(By.id("name")).getAttribute("value")).isEqualTo(markup);
+        assertThat(browser.getTitle()).doesNotContain("oeps");
+        assertThat(browser.findElements(By.xpath("//b[contains(., '" + marker + "')]"))).isEmpty();
+        screenshot(test, "errors");
+
+        summary.findElements(By.tagName("a")).get(1).click();
+        assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("message");
+        assertThat(recordsContaining(marker)).isEmpty();
+    }
+
+    @Test
+    void theComplaintFormSendsTheVisitorToTheLoginFirstThenFilesTheComplaint(TestInfo test) throws Exception {
+        String marker = UUID.randomUUID().toString();
+        browser.get(uri("/complaint").toString());
+
+        assertThat(browser.getCurrentUrl()).contains("/login");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Inloggen");
+        screenshot(test, "1-login");
+        browser.findElement(By.id("username")).sendKeys("client");
+        browser.findElement(By.id("password")).sendKeys("client");
+        browser.findElement(By.cssSelector("button[type=submit]")).click();
+
+        assertThat(browser.getCurrentUrl()).contains("/complaint");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Een klacht indienen");
+        browser.findElement(By.id("subject")).sendKeys("Te laat opgehaald");
+        browser.findElement(By.id("description")).sendKeys("Mijn zoon werd een uur te laat opgehaald. " + marker);
+        browser.findElement(By.id("involvedEmployee")).sendKeys("Petra");
+        browser.findElement(By.id("desiredOutcome")).sendKeys("Excuses en betere afspraken");
+        screenshot(test, "2-filled-in");
+        browser.findElement(By.cssSelector("button[type=submit]")).click();
+
+        String reference = browser.findElement(By.id("reference")).getText();
+        assertThat(reference).matches("KL-\\d{4}-\\d{4,}");
+        assertThat(browser.findElement(By.id("answer-by")).getText()).isNotBlank();
+        screenshot(test, "3-received");
+        SubmissionReceived event = onlyEvent(marker);
+        assertThat(event.kind()).isEqualTo(SubmissionKind.COMPLAINT);
+        assertThat(event.clientAccount()).isEqualTo("client");
+        assertThat(event.complaint().involvedEmployee()).isEqualTo("Petra");
+    }
+
+    @Test
+    void englishIsOneClickAway(TestInfo test) throws Exception {
+        browser.get(uri("/feedback").toString());
+        browser.findElement(By.linkText("English")).click();
+
+        assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Idea, tip or remark");
+        assertThat(browser.findElement(By.cssSelector("label[for=message]")).getText()).isEqualTo("Your message");
+        screenshot(test, "english");
+    }
+
+    private static SubmissionReceived onlyEvent(String marker) {
+        List<KafkaProbe.TopicRecord> records = recordsContaining(marker);
+        assertThat(records).hasSize(1);
+        return EventCodec.fromJson(records.get(0).value(), SubmissionReceived.class);
+    }
+
+    private static void screenshot(TestInfo test, String step) throws IOException {
+        File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
+        String name = test.getTestMethod().orElseThrow().getName() + "-" + step + ".png";
+        Files.copy(shot.toPath(), SCREENSHOTS.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+    }
+}
