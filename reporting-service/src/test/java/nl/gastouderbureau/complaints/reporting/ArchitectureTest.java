@@ -4,8 +4,18 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import nl.gastouderbureau.complaints.events.Actor;
+import nl.gastouderbureau.complaints.events.ComplaintDecided;
+import nl.gastouderbureau.complaints.events.ComplaintFiled;
 import nl.gastouderbureau.complaints.events.Contact;
+import nl.gastouderbureau.complaints.events.CorrectiveAction;
+import nl.gastouderbureau.complaints.events.CorrectiveActionCompleted;
+import nl.gastouderbureau.complaints.events.CorrectiveActionOverdue;
 import nl.gastouderbureau.complaints.events.FeedbackCaseOpened;
+import nl.gastouderbureau.complaints.events.FeedbackResponseRecorded;
+import nl.gastouderbureau.complaints.events.HandlingDeadlineExtended;
+import nl.gastouderbureau.complaints.events.InformalComplaintRegistered;
+import nl.gastouderbureau.complaints.events.InformalConversationHeld;
 
 import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
@@ -25,8 +35,24 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule readsNoPersonalData = noClasses()
             .should().dependOnClassesThat().areAssignableTo(Contact.class)
+            .orShould().dependOnClassesThat().areAssignableTo(Actor.class)
             .orShould().callMethod(FeedbackCaseOpened.class, "message")
-            .orShould().callMethod(FeedbackCaseOpened.class, "contact");
+            .orShould().callMethod(FeedbackCaseOpened.class, "reference")
+            .orShould().callMethod(InformalComplaintRegistered.class, "message")
+            .orShould().callMethod(InformalComplaintRegistered.class, "clientAccount")
+            .orShould().callMethod(ComplaintFiled.class, "subject")
+            .orShould().callMethod(ComplaintFiled.class, "description")
+            .orShould().callMethod(ComplaintFiled.class, "involvedEmployee")
+            .orShould().callMethod(ComplaintFiled.class, "desiredOutcome")
+            .orShould().callMethod(ComplaintFiled.class, "clientAccount")
+            .orShould().callMethod(FeedbackResponseRecorded.class, "message")
+            .orShould().callMethod(InformalConversationHeld.class, "summary")
+            .orShould().callMethod(ComplaintDecided.class, "reasoning")
+            .orShould().callMethod(CorrectiveAction.class, "description")
+            .orShould().callMethod(CorrectiveAction.class, "owner")
+            .orShould().callMethod(CorrectiveActionOverdue.class, "owner")
+            .orShould().callMethod(CorrectiveActionCompleted.class, "note")
+            .orShould().callMethod(HandlingDeadlineExtended.class, "reason");
 
     @ArchTest
     static final ArchRule factsStandAlone = noClasses()

@@ -2,8 +2,11 @@ package nl.gastouderbureau.complaints.reporting.facts;
 
 import nl.gastouderbureau.complaints.events.Category;
 import nl.gastouderbureau.complaints.events.Channel;
+import nl.gastouderbureau.complaints.events.CloseReason;
+import nl.gastouderbureau.complaints.events.FeedbackOutcome;
 import nl.gastouderbureau.complaints.events.SubmissionKind;
 import nl.gastouderbureau.complaints.events.SubmitterRole;
+import nl.gastouderbureau.complaints.events.Verdict;
 
 import java.time.Instant;
 
@@ -11,15 +14,54 @@ import java.time.Instant;
  * What reports count about one case, and nothing else: no names, contact data or free text
  * (DESIGN P1), so erasing a person never changes a report.
  *
- * @param category        null until someone classifies the case
- * @param respondedAt     null while the submitter has had no response
- * @param respondedOnTime null while there is no response
+ * @param submitterRole      null for a formal complaint, whose event does not say
+ * @param category           the latest classification (a reclassification wins over intake); null until someone classifies the case
+ * @param respondBy          the promise the response is measured against: {@code respondBy} of feedback,
+ *                           {@code handleBy} of a formal complaint (as extended, C6a); null for an informal
+ *                           complaint, which has no promise
+ * @param respondedAt        when the submitter had an answer: the feedback response, the informal
+ *                           conversation or the decision on a formal complaint; null while there is none
+ * @param overdue            the promise passed without an answer (F4, C6), even if one came later
+ * @param legalLimitExceeded the statutory six weeks passed undecided (C6)
+ * @param outcome            what became of feedback; null otherwise
+ * @param verdict            the decision on a formal complaint; null otherwise
  */
 public record CaseFact(String caseId, SubmissionKind kind, Channel channel, SubmitterRole submitterRole,
                        Category category, Instant receivedAt, Instant respondBy, Instant respondedAt,
-                       Boolean respondedOnTime, boolean overdue, boolean referredExternally) {
+                       boolean overdue, boolean legalLimitExceeded, boolean referredExternally,
+                       FeedbackOutcome outcome, Verdict verdict, CorrectiveActions correctiveActions,
+                       Instant closedAt, CloseReason closeReason) {
+
+    public CaseFact {
+        correctiveActions = correctiveActions == null ? CorrectiveActions.NONE : correctiveActions;
+    }
 
     public boolean responded() {
         return respondedAt != null;
+    }
+
+    /**
+     * Derived when read, not stored, so it does not matter whether the answer or a deadline
+     * extension was projected first. Null without an answer or without a promise to keep.
+     */
+    public Boolean respondedOnTime() {
+        if (respondedAt == null || respondBy == null) {
+            return null;
+        }
+        return !respondedAt.isAfter(respondBy);
+    }
+
+    /**
+     * The corrective actions of a decided complaint (C4, C5, C6b).
+     *
+     * @param overdue actions that passed their due date undone, whether or not they were done since
+     */
+    public record CorrectiveActions(long open, long done, long overdue) {
+
+        public static final CorrectiveActions NONE = new CorrectiveActions(0, 0, 0);
+
+        public CorrectiveActions plus(CorrectiveActions other) {
+            return new CorrectiveActions(open + other.open, done + other.done, overdue + other.overdue);
+        }
     }
 }

@@ -8,22 +8,34 @@ import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import nl.gastouderbureau.complaints.events.Category;
 import nl.gastouderbureau.complaints.events.Channel;
+import nl.gastouderbureau.complaints.events.CloseReason;
+import nl.gastouderbureau.complaints.events.FeedbackOutcome;
 import nl.gastouderbureau.complaints.events.SubmissionKind;
 import nl.gastouderbureau.complaints.events.SubmitterRole;
+import nl.gastouderbureau.complaints.events.Verdict;
+import nl.gastouderbureau.complaints.reporting.facts.CaseFact.CorrectiveActions;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.springframework.stereotype.Repository;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 /**
  * The {@code case_facts} collection: one document per case, {@code _id} = case id. Every write
- * sets facts (never increments a counter), so an event delivered twice leaves the same document.
- * The methods take only typed facts, which keeps free text out of this store by construction.
+ * sets facts (never increments a counter or reads first), so an event delivered twice leaves the
+ * same document, and every write is an upsert, so no event depends on another having been
+ * projected before it. Facts that a later event may correct are kept apart from the first value
+ * ({@code reclassifiedCategory}, {@code extendedRespondBy}) so a redelivered earlier event cannot
+ * undo them. Corrective actions live under {@code actions.<actionId>}, so each action's facts are
+ * set once however often its events arrive. The methods take only typed facts, which keeps free
+ * text out of this store by construction.
  */
 @Repository
 public class CaseFactsRepository {
@@ -37,8 +49,9 @@ public class CaseFactsRepository {
         facts.createIndex(Indexes.ascending("receivedAt"));
     }
 
-    public void opened(String caseId, SubmissionKind kind, Channel channel, SubmitterRole submitterRole,
-                       Category category, Instant receivedAt, Instant respondBy) {
+    /** A case began: feedback opened, an informal complaint registered or a formal complaint filed. */
+    public void received(String caseId, SubmissionKind kind, Channel channel, SubmitterRole submitterRole,
+                         Category category, Instant receivedAt, Instant respondBy) {
         upsert(caseId, Updates.combine(
                 Updates.set("kind", name(kind)),
                 Updates.set("channel", name(channel)),
@@ -46,6 +59,54 @@ public class CaseFactsRepository {
                 Updates.set("category", name(category)),
                 Updates.set("receivedAt", date(receivedAt)),
                 Updates.set("respondBy", date(respondBy))));
+    }
+
+    public void reclassified(String caseId, Category category) {
+        upsert(caseId, Updates.set("reclassifiedCategory", name(category)));
+    }
+
+    public void deadlineExtended(String caseId, Instant newRespondBy) {
+        upsert(caseId, Updates.set("extendedRespondBy", date(newRespondBy)));
+    }
+
+    public void feedbackResponded(String caseId, Instant at, FeedbackOutcome outcome) {
+        upsert(caseId, Updates.combine(Updates.set("respondedAt", date(at)), Updates.set("outcome", name(outcome))));
+    }
+
+    public void conversationHeld(String caseId, Instant at) {
+        upsert(caseId, Updates.set("respondedAt", date(at)));
+    }
+
+    /** @param actionsDue the due date of each corrective action, by action id */
+    public void decided(String caseId, Instant at, Verdict verdict, Map<String, LocalDate> actionsDue) {
+        List<Bson> updates = new ArrayList<>(List.of(
+                Updates.set("respondedAt", date(at)), Updates.set("verdict", name(verdict))));
+        actionsDue.forEach((actionId, dueOn) -> updates.add(Updates.set(action(actionId, "dueOn"), day(dueOn))));
+        upsert(caseId, Updates.combine(updates));
+    }
+
+    public void overdue(String caseId) {
+        upsert(caseId, Updates.set("overdue", true));
+    }
+
+    public void legalLimitExceeded(String caseId) {
+        upsert(caseId, Updates.set("legalLimitExceeded", true));
+    }
+
+    public void actionOverdue(String caseId, String actionId) {
+        upsert(caseId, Updates.set(action(actionId, "overdue"), true));
+    }
+
+    public void actionCompleted(String caseId, String actionId, Instant at) {
+        upsert(caseId, Updates.set(action(actionId, "doneAt"), date(at)));
+    }
+
+    public void referredExternally(String caseId) {
+        upsert(caseId, Updates.set("referredExternally", true));
+    }
+
+    public void closed(String caseId, Instant at, CloseReason reason) {
+        upsert(caseId, Updates.combine(Updates.set("closedAt", date(at)), Updates.set("closeReason", name(reason))));
     }
 
     /** Cases received in {@code [from, until)}. */
@@ -61,18 +122,53 @@ public class CaseFactsRepository {
     }
 
     private static CaseFact fact(Document d) {
+        Category category = value(d, "reclassifiedCategory", Category::valueOf);
+        Date respondBy = d.getDate("extendedRespondBy") != null ? d.getDate("extendedRespondBy") : d.getDate("respondBy");
         return new CaseFact(
                 d.getString("_id"),
                 value(d, "kind", SubmissionKind::valueOf),
                 value(d, "channel", Channel::valueOf),
                 value(d, "submitterRole", SubmitterRole::valueOf),
-                value(d, "category", Category::valueOf),
+                category != null ? category : value(d, "category", Category::valueOf),
                 instant(d.getDate("receivedAt")),
-                instant(d.getDate("respondBy")),
+                instant(respondBy),
                 instant(d.getDate("respondedAt")),
-                d.getBoolean("respondedOnTime"),
                 d.getBoolean("overdue", false),
-                d.getBoolean("referredExternally", false));
+                d.getBoolean("legalLimitExceeded", false),
+                d.getBoolean("referredExternally", false),
+                value(d, "outcome", FeedbackOutcome::valueOf),
+                value(d, "verdict", Verdict::valueOf),
+                actions(d.get("actions", Document.class)),
+                instant(d.getDate("closedAt")),
+                value(d, "closeReason", CloseReason::valueOf));
+    }
+
+    private static CorrectiveActions actions(Document actions) {
+        if (actions == null) {
+            return CorrectiveActions.NONE;
+        }
+        long done = 0;
+        long overdue = 0;
+        for (Object value : actions.values()) {
+            Document action = (Document) value;
+            done += action.get("doneAt") != null ? 1 : 0;
+            overdue += action.getBoolean("overdue", false) ? 1 : 0;
+        }
+        return new CorrectiveActions(actions.size() - done, done, overdue);
+    }
+
+    /** A field path per action; ids are escaped because a dot or a leading {@code $} would change the path. */
+    static String action(String actionId, String field) {
+        StringBuilder key = new StringBuilder();
+        for (byte b : actionId.getBytes(StandardCharsets.UTF_8)) {
+            char c = (char) (b & 0xff);
+            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_') {
+                key.append(c);
+            } else {
+                key.append('%').append(String.format("%02X", b & 0xff));
+            }
+        }
+        return "actions." + key + "." + field;
     }
 
     private static <E extends Enum<E>> E value(Document document, String field, Function<String, E> parse) {
@@ -82,6 +178,10 @@ public class CaseFactsRepository {
 
     private static String name(Enum<?> value) {
         return value == null ? null : value.name();
+    }
+
+    private static String day(LocalDate day) {
+        return day == null ? null : day.toString();
     }
 
     private static Date date(Instant instant) {

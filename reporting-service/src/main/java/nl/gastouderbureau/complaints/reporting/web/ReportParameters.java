@@ -36,6 +36,15 @@ final class ReportParameters {
         return new ImprovementReportQuery(since, until, grouping);
     }
 
+    /** A four-digit calendar year, as in {@code /annual/2026}. */
+    static int year(String value) {
+        RequestValidator request = new RequestValidator();
+        String year = value == null ? "" : value.strip();
+        request.require(year.matches("\\d{4}"), "year", "must be a year like 2026");
+        request.throwIfInvalid();
+        return Integer.parseInt(year);
+    }
+
     private static LocalDate date(RequestValidator request, String field, String value) {
         if (isBlank(value)) {
             return null;

@@ -11,6 +11,7 @@ import nl.gastouderbureau.complaints.events.FeedbackCaseOpened;
 import nl.gastouderbureau.complaints.events.Language;
 import nl.gastouderbureau.complaints.events.SubmissionKind;
 import nl.gastouderbureau.complaints.events.SubmitterRole;
+import nl.gastouderbureau.complaints.reporting.projection.HandComputedCases;
 import nl.gastouderbureau.complaints.testsupport.TestInfrastructure;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -22,9 +23,14 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -119,17 +125,80 @@ class ReportingServiceIT {
 
     @Test
     void onlyManagementReadsReports() {
-        String path = "/api/v1/reports/improvement";
+        for (String path : List.of("/api/v1/reports/improvement", "/api/v1/reports/annual/2030")) {
+            assertThat(api.get(path, null).status()).isEqualTo(401);
+            assertThat(api.get(path, "staff").status()).isEqualTo(403);
+            assertThat(api.get(path, "client").status()).isEqualTo(403);
+            assertThat(api.get(path, "manager").status()).isEqualTo(200);
+        }
+        assertThat(get("/api/v1/reports/annual/2030", "staff", "text/csv").statusCode()).isEqualTo(403);
+    }
 
-        assertThat(api.get(path, null).status()).isEqualTo(401);
-        assertThat(api.get(path, "staff").status()).isEqualTo(403);
-        assertThat(api.get(path, "client").status()).isEqualTo(403);
-        assertThat(api.get(path, "manager").status()).isEqualTo(200);
+    /** The hand-computed cases of the unit tests, over Kafka with redeliveries, read back over HTTP. */
+    @Test
+    void theAnnualReportCountsTheYearsCasesAsJsonAndCsv() {
+        HandComputedCases cases = new HandComputedCases(2033);
+        cases.withRedeliveries().forEach(e -> topic.publish(e.eventId(), e.event()));
+
+        await().atMost(PATIENCE).untilAsserted(() -> {
+            ServiceApi.Response annual = api.get("/api/v1/reports/annual/2033", "manager");
+            assertThat(annual.status()).isEqualTo(200);
+            assertThat(annual.<Map<String, Object>>json("$.totals")).containsEntry("received", 6)
+                    .containsEntry("responded", 5).containsEntry("respondedOnTime", 2).containsEntry("overdue", 2)
+                    .containsEntry("legalLimitExceeded", 1).containsEntry("referredExternally", 1)
+                    .containsEntry("medianHoursToRespond", 360.0).containsEntry("p90HoursToRespond", 1032.0)
+                    .containsEntry("verdicts", Map.of("WELL_FOUNDED", 0, "PARTLY_WELL_FOUNDED", 1, "UNFOUNDED", 1))
+                    .containsEntry("correctiveActions", Map.of("open", 1, "done", 1, "overdue", 1));
+        });
+
+        ServiceApi.Response annual = api.get("/api/v1/reports/annual/2033", "manager");
+        assertThat(annual.<Integer>json("$.year")).isEqualTo(2033);
+        assertThat(annual.<String>json("$.from")).isEqualTo("2033-01-01");
+        assertThat(annual.<List<String>>json("$.byKind[*].key"))
+                .containsExactly("IDEA", "TIP", "REMARK", "INFORMAL_COMPLAINT", "COMPLAINT");
+        assertThat(annual.<Map<String, Object>>json("$.byKind[4]")).containsEntry("received", 2)
+                .containsEntry("respondedOnTime", 1).containsEntry("medianHoursToRespond", 756.0);
+        assertThat(annual.<List<Integer>>json("$.byCategory[?(@.key == 'SAFETY')].received")).containsExactly(2);
+        assertThat(annual.body()).doesNotContain("Oma", "oma@example.nl", "Klaas", "Piet", "Vrije tekst", "Redenering");
+
+        HttpResponse<String> csv = get("/api/v1/reports/annual/2033", "manager", "text/csv");
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(csv.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/csv"));
+        assertThat(csv.headers().firstValue("Content-Disposition")).hasValue("attachment; filename=\"klachtenjaarverslag-2033.csv\"");
+        assertThat(csv.body().lines().toList())
+                .startsWith("Indeling,Sleutel,Ontvangen,Beantwoord,Op tijd beantwoord,Termijn verstreken,"
+                        + "Wettelijke termijn overschreden,Naar Geschillencommissie,Mediaan uren tot antwoord,P90 uren tot antwoord,"
+                        + "Gegrond,Deels gegrond,Ongegrond,Overgenomen,Gepland,Niet overgenomen,Ter kennisgeving,"
+                        + "Verbetermaatregelen open,Verbetermaatregelen afgerond,Verbetermaatregelen te laat")
+                .contains("soort,COMPLAINT,2,2,1,1,1,1,756.0,1032.0,0,1,1,0,0,0,0,1,1,1",
+                        "categorie,SAFETY,2,2,0,2,1,1,696.0,1032.0,0,0,1,0,0,0,1,0,0,0")
+                .endsWith("totaal,2033,6,5,2,2,1,1,360.0,1032.0,0,1,1,1,0,0,1,1,1,1");
+
+        assertThat(get("/api/v1/reports/annual/2033", "manager", "*/*").headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
+
+        ServiceApi.Response byWeek = api.get("/api/v1/reports/improvement?from=2033-11-01&to=2033-11-30&groupBy=week", "manager");
+        assertThat(byWeek.<List<String>>json("$.rows[*].key")).containsExactly("2033-W44", "2033-W45");
+        assertThat(byWeek.<List<Integer>>json("$.rows[*].received")).containsExactly(5, 1);
+    }
+
+    private HttpResponse<String> get(String path, String account, String accept) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Accept", accept)
+                .header("Authorization", "Basic " + Base64.getEncoder()
+                        .encodeToString((account + ":" + account).getBytes(StandardCharsets.UTF_8)))
+                .build();
+        try {
+            return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test
     void badParametersAreRefusedNamingTheField() {
-        assertInvalid("/api/v1/reports/improvement?groupBy=week", "groupBy");
+        assertInvalid("/api/v1/reports/improvement?groupBy=fortnight", "groupBy");
+        assertInvalid("/api/v1/reports/annual/last", "year");
         assertInvalid("/api/v1/reports/improvement?from=yesterday", "from");
         assertInvalid("/api/v1/reports/improvement?from=2031-02-01&to=2031-01-31", "from");
     }

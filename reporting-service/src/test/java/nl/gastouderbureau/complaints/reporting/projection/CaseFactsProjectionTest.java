@@ -1,67 +1,200 @@
 package nl.gastouderbureau.complaints.reporting.projection;
 
+import com.mongodb.client.MongoDatabase;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import nl.gastouderbureau.complaints.events.Category;
 import nl.gastouderbureau.complaints.events.Channel;
-import nl.gastouderbureau.complaints.events.Contact;
+import nl.gastouderbureau.complaints.events.CloseReason;
 import nl.gastouderbureau.complaints.events.EventCodec;
 import nl.gastouderbureau.complaints.events.EventHeaders;
-import nl.gastouderbureau.complaints.events.FeedbackCaseOpened;
-import nl.gastouderbureau.complaints.events.Language;
+import nl.gastouderbureau.complaints.events.FeedbackOutcome;
 import nl.gastouderbureau.complaints.events.SubmissionKind;
-import nl.gastouderbureau.complaints.events.SubmitterRole;
 import nl.gastouderbureau.complaints.events.Topics;
+import nl.gastouderbureau.complaints.events.Verdict;
+import nl.gastouderbureau.complaints.reporting.facts.CaseFact;
+import nl.gastouderbureau.complaints.reporting.facts.CaseFact.CorrectiveActions;
 import nl.gastouderbureau.complaints.reporting.facts.CaseFactsRepository;
+import nl.gastouderbureau.complaints.reporting.projection.HandComputedCases.Published;
+import nl.gastouderbureau.complaints.testsupport.MemoryMongo;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.verify;
-import static org.mockito.Mockito.verifyNoInteractions;
 
+/** The projection fed event sequences as Kafka would deliver them, into an in-memory MongoDB-protocol store. */
 class CaseFactsProjectionTest {
 
-    private final CaseFactsRepository facts = mock(CaseFactsRepository.class);
-    private final SimpleMeterRegistry metrics = new SimpleMeterRegistry();
-    private final CaseFactsProjection projection = new CaseFactsProjection(facts, metrics);
+    private static final Instant EVER = Instant.parse("2000-01-01T00:00:00Z");
+    private static final Instant NEVER = Instant.parse("2100-01-01T00:00:00Z");
 
-    @Test
-    void recordsTheCountableFactsOfAnOpenedFeedbackCase() {
-        FeedbackCaseOpened opened = new FeedbackCaseOpened("case-1", "FB-2026-0117", SubmissionKind.IDEA, Channel.EMAIL,
-                SubmitterRole.GRANDPARENT, Category.COMMUNICATION, Language.NL, "Vrije tekst",
-                new Contact("Oma", "oma@example.nl", null), false,
-                Instant.parse("2026-11-24T10:00:00Z"), Instant.parse("2026-12-08T10:00:00Z"));
+    private static MemoryMongo mongo;
+    private MongoDatabase database;
+    private CaseFactsRepository facts;
+    private SimpleMeterRegistry metrics;
+    private CaseFactsProjection projection;
+    private final HandComputedCases cases = new HandComputedCases(2026);
 
-        projection.on(record("FeedbackCaseOpened", EventCodec.toJson(opened)));
+    @BeforeAll
+    static void startMongo() {
+        mongo = new MemoryMongo();
+    }
 
-        verify(facts).opened("case-1", SubmissionKind.IDEA, Channel.EMAIL, SubmitterRole.GRANDPARENT,
-                Category.COMMUNICATION, opened.receivedAt(), opened.respondBy());
-        assertThat(metrics.counter("complaints.reporting.events.projected", "type", "FeedbackCaseOpened").count()).isEqualTo(1);
+    @AfterAll
+    static void stopMongo() {
+        mongo.close();
+    }
+
+    @BeforeEach
+    void freshDatabase() {
+        database = mongo.database("reporting");
+        database.drop();
+        facts = new CaseFactsRepository(database);
+        metrics = new SimpleMeterRegistry();
+        projection = new CaseFactsProjection(facts, metrics);
     }
 
     @Test
-    void skipsEventsNoReportCountsYet() {
-        projection.on(record("ComplaintDecided", "{\"caseId\":\"case-1\"}".getBytes(StandardCharsets.UTF_8)));
+    void recordsWhatHappenedToEachCase() {
+        deliver(cases.events());
 
-        verifyNoInteractions(facts);
+        Map<String, CaseFact> byId = all();
+        CaseFact a = byId.get(cases.id("A"));
+        assertThat(a.kind()).isEqualTo(SubmissionKind.IDEA);
+        assertThat(a.category()).isEqualTo(Category.COMMUNICATION);
+        assertThat(a.respondedOnTime()).isTrue();
+        assertThat(a.outcome()).isEqualTo(FeedbackOutcome.ADOPTED);
+
+        CaseFact b = byId.get(cases.id("B"));
+        assertThat(b.category()).as("reclassified").isEqualTo(Category.SAFETY);
+        assertThat(b.overdue()).isTrue();
+        assertThat(b.respondedOnTime()).isFalse();
+
+        CaseFact d = byId.get(cases.id("D"));
+        assertThat(d.kind()).isEqualTo(SubmissionKind.INFORMAL_COMPLAINT);
+        assertThat(d.responded()).isTrue();
+        assertThat(d.respondedOnTime()).as("an informal complaint has no promise").isNull();
+        assertThat(d.closeReason()).isEqualTo(CloseReason.CONTINUED_AS_FORMAL);
+
+        CaseFact e = byId.get(cases.id("E"));
+        assertThat(e.kind()).isEqualTo(SubmissionKind.COMPLAINT);
+        assertThat(e.channel()).isEqualTo(Channel.WEB_FORM);
+        assertThat(e.submitterRole()).isNull();
+        assertThat(e.respondBy()).as("as extended").isEqualTo(e.receivedAt().plusSeconds(21 * 24 * 3600));
+        assertThat(e.respondedOnTime()).as("decided after 20 days, within the extension").isTrue();
+        assertThat(e.verdict()).isEqualTo(Verdict.PARTLY_WELL_FOUNDED);
+        assertThat(e.correctiveActions()).isEqualTo(new CorrectiveActions(1, 1, 1));
+
+        CaseFact f = byId.get(cases.id("F"));
+        assertThat(f.overdue()).isTrue();
+        assertThat(f.legalLimitExceeded()).isTrue();
+        assertThat(f.referredExternally()).isTrue();
+        assertThat(f.respondedOnTime()).isFalse();
+        assertThat(f.correctiveActions()).isEqualTo(CorrectiveActions.NONE);
+
+        assertThat(byId.get(cases.id("C")).responded()).isFalse();
+        assertThat(byId).hasSize(7);
+    }
+
+    @Test
+    void aRedeliveredEventChangesNothing() {
+        deliver(cases.events());
+        Map<String, CaseFact> once = all();
+
+        freshDatabase();
+        deliver(cases.withRedeliveries());
+
+        assertThat(all()).isEqualTo(once);
+    }
+
+    @Test
+    void theOrderOfArrivalDoesNotMatter() {
+        deliver(cases.events());
+        Map<String, CaseFact> inOrder = all();
+
+        for (long seed = 1; seed <= 10; seed++) {
+            List<Published> shuffled = new ArrayList<>(cases.withRedeliveries());
+            Collections.shuffle(shuffled, new Random(seed));
+            freshDatabase();
+            deliver(shuffled);
+
+            assertThat(all()).as("shuffled with seed %d", seed).isEqualTo(inOrder);
+        }
+    }
+
+    @Test
+    void storesNoPersonalDataOrFreeText() {
+        deliver(cases.events());
+
+        for (Document stored : database.getCollection("case_facts").find()) {
+            String json = stored.toJson();
+            assertThat(json).doesNotContain("Oma", "oma@example.nl", "0612345678", "Vrije tekst", "Klaas", "Piet",
+                    "Excuses", "Redenering", "Samenvatting", "Onderwerp", "Omschrijving", "Niet tevreden", "client", "staff");
+            assertThat(stored.keySet()).isSubsetOf("_id", "kind", "channel", "submitterRole", "category", "receivedAt",
+                    "respondBy", "extendedRespondBy", "reclassifiedCategory", "respondedAt", "outcome", "verdict", "actions",
+                    "overdue", "legalLimitExceeded", "referredExternally", "closedAt", "closeReason");
+        }
+    }
+
+    @Test
+    void countsTheEventsItProjectedAndSkipsTheRest() {
+        deliver(cases.events());
+
+        assertThat(projected("FeedbackCaseOpened")).as("A, B, C, G").isEqualTo(4);
+        assertThat(projected("ComplaintFiled")).isEqualTo(2);
+        assertThat(projected("ComplaintDecided")).isEqualTo(2);
+        assertThat(projected("HandlerAssigned")).isZero();
+        assertThat(projected("ClientSatisfactionRecorded")).isZero();
+    }
+
+    @Test
+    void skipsAnEventTypeItDoesNotKnow() {
+        ConsumerRecord<String, byte[]> record = new ConsumerRecord<>(Topics.CASE_EVENTS, 0, 0L, "case-1",
+                "{\"caseId\":\"case-1\"}".getBytes(StandardCharsets.UTF_8));
+        record.headers().add(EventHeaders.EVENT_ID, "event-1".getBytes(StandardCharsets.UTF_8));
+        record.headers().add(EventHeaders.EVENT_TYPE, "SomethingNew".getBytes(StandardCharsets.UTF_8));
+
+        projection.on(record);
+
+        assertThat(database.getCollection("case_facts").countDocuments()).isZero();
     }
 
     @Test
     void refusesAnUnreadableRecordSoItIsDeadLettered() {
-        assertThatThrownBy(() -> projection.on(record("FeedbackCaseOpened", "{not json".getBytes(StandardCharsets.UTF_8))))
-                .isInstanceOf(EventCodec.UnreadableEventException.class);
+        ConsumerRecord<String, byte[]> record = new ConsumerRecord<>(Topics.CASE_EVENTS, 0, 0L, "case-1",
+                "{not json".getBytes(StandardCharsets.UTF_8));
+        record.headers().add(EventHeaders.EVENT_ID, "event-1".getBytes(StandardCharsets.UTF_8));
+        record.headers().add(EventHeaders.EVENT_TYPE, "FeedbackCaseOpened".getBytes(StandardCharsets.UTF_8));
+
+        assertThatThrownBy(() -> projection.on(record)).isInstanceOf(EventCodec.UnreadableEventException.class);
     }
 
-    private static ConsumerRecord<String, byte[]> record(String type, byte[] json) {
-        ConsumerRecord<String, byte[]> record = new ConsumerRecord<>(Topics.CASE_EVENTS, 0, 0L, "case-1", json);
-        record.headers().add(EventHeaders.EVENT_ID, "event-1".getBytes(StandardCharsets.UTF_8));
-        record.headers().add(EventHeaders.EVENT_TYPE, type.getBytes(StandardCharsets.UTF_8));
-        record.headers().add(EventHeaders.SCHEMA_VERSION, "1".getBytes(StandardCharsets.UTF_8));
-        return record;
+    private void deliver(List<Published> events) {
+        events.forEach(event -> projection.on(HandComputedCases.record(event)));
+    }
+
+    private Map<String, CaseFact> all() {
+        return facts.receivedBetween(EVER, NEVER).stream()
+                .sorted(Comparator.comparing(CaseFact::caseId))
+                .collect(Collectors.toMap(CaseFact::caseId, Function.identity()));
+    }
+
+    private double projected(String type) {
+        return metrics.counter("complaints.reporting.events.projected", "type", type).count();
     }
 }

@@ -34,6 +34,22 @@ class ImprovementReportTest {
     }
 
     @Test
+    void groupsByDayIsoWeekQuarterAndYearOfReceiptInTheAgencysTimeZone() {
+        List<CaseFact> facts = List.of(
+                received("2026-12-31T23:30:00Z"),
+                received("2026-12-28T10:00:00Z"),
+                received("2026-03-31T22:30:00Z"),
+                received("2026-01-01T10:00:00Z"));
+
+        assertThat(keys(GroupBy.DAY, facts)).containsExactly("2026-01-01", "2026-04-01", "2026-12-28", "2027-01-01");
+        assertThat(keys(GroupBy.WEEK, facts)).as("1 January 2026 is in ISO week 1, 1 January 2027 in week 53 of 2026")
+                .containsExactly("2026-W01", "2026-W14", "2026-W53");
+        assertThat(compile(GroupBy.WEEK, facts).rows()).extracting(r -> r.figures().received()).containsExactly(1L, 1L, 2L);
+        assertThat(keys(GroupBy.QUARTER, facts)).containsExactly("2026-Q1", "2026-Q2", "2026-Q4", "2027-Q1");
+        assertThat(keys(GroupBy.YEAR, facts)).containsExactly("2026", "2027");
+    }
+
+    @Test
     void countsUnclassifiedCasesAsUncategorised() {
         List<CaseFact> facts = List.of(
                 received("2026-11-01T10:00:00Z", SubmissionKind.TIP, Category.SAFETY),
@@ -77,7 +93,11 @@ class ImprovementReportTest {
         ImprovementReport report = compile(GroupBy.MONTH, List.of());
 
         assertThat(report.rows()).isEmpty();
-        assertThat(report.totals()).isEqualTo(new Figures(0, 0, 0, 0, 0, null));
+        assertThat(report.totals()).isEqualTo(Figures.NONE);
+    }
+
+    private static List<String> keys(GroupBy groupBy, List<CaseFact> facts) {
+        return compile(groupBy, facts).rows().stream().map(ImprovementReport.Row::key).toList();
     }
 
     private static ImprovementReport compile(GroupBy groupBy, List<CaseFact> facts) {

@@ -7,6 +7,7 @@ import nl.gastouderbureau.complaints.support.web.InvalidRequestException;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -37,9 +38,26 @@ class ReportParametersTest {
 
     @Test
     void namesEveryBadParameter() {
-        assertThatThrownBy(() -> ReportParameters.parse("24-11-2026", "2026-13-01", "week", TODAY))
+        assertThatThrownBy(() -> ReportParameters.parse("24-11-2026", "2026-13-01", "fortnight", TODAY))
                 .isInstanceOfSatisfying(InvalidRequestException.class, e -> assertThat(e.problems())
                         .extracting(FieldProblem::field).containsExactly("from", "to", "groupBy"));
+    }
+
+    @Test
+    void groupsByEveryPeriod() {
+        assertThat(Stream.of("day", "week", "month", "quarter", "year")
+                .map(g -> ReportParameters.parse(null, null, g, TODAY).groupBy()))
+                .containsExactly(GroupBy.DAY, GroupBy.WEEK, GroupBy.MONTH, GroupBy.QUARTER, GroupBy.YEAR);
+    }
+
+    @Test
+    void anAnnualReportIsForAFourDigitYear() {
+        assertThat(ReportParameters.year("2026")).isEqualTo(2026);
+        for (String bad : new String[] {"26", "20266", "last", " "}) {
+            assertThatThrownBy(() -> ReportParameters.year(bad))
+                    .isInstanceOfSatisfying(InvalidRequestException.class, e -> assertThat(e.problems())
+                            .extracting(FieldProblem::field).containsExactly("year"));
+        }
     }
 
     @Test
