@@ -23,7 +23,8 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule mailKnowsNothingOfWhySomethingIsSent = noClasses()
             .that().resideInAPackage("..notification.mail..")
-            .should().dependOnClassesThat().resideInAnyPackage("..notification.log..", "..notification.notify..", "..notification.web..");
+            .should().dependOnClassesThat().resideInAnyPackage("..notification.log..", "..notification.notify..",
+                    "..notification.web..", "..notification.cases..");
 
     @ArchTest
     static final ArchRule onlyTheMailPackageTalksSmtp = noClasses()

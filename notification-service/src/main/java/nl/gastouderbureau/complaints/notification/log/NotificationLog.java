@@ -5,6 +5,7 @@ import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
@@ -16,6 +17,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * What was sent, to whom and when, one document per (event, type) keyed {@code <eventId>:<TYPE>}.
@@ -23,6 +25,9 @@ import java.util.List;
  *
  * <p>The rendered content is kept only until the mail has left, so a failed mail can be sent again
  * without the event that caused it; once sent, only the facts of DESIGN §5 remain.
+ *
+ * <p>{@code lastAttemptAt} orders the waiting mails for a resend: a mail that failed again goes to the
+ * back, so one address the server keeps refusing does not hold up the others.
  */
 @Repository
 public class NotificationLog {
@@ -34,6 +39,7 @@ public class NotificationLog {
     public NotificationLog(MongoDatabase database) {
         this.notifications = database.getCollection(COLLECTION);
         notifications.createIndex(Indexes.ascending("caseId"));
+        notifications.createIndex(Indexes.ascending("status", "lastAttemptAt"));
     }
 
     public static String idOf(String eventId, NotificationType type) {
@@ -53,6 +59,7 @@ public class NotificationLog {
                 .append("recipient", recipient)
                 .append("status", NotificationStatus.PENDING.name())
                 .append("recordedAt", Date.from(at))
+                .append("lastAttemptAt", Date.from(at))
                 .append("attempts", 0)
                 .append("content", new Document("subject", content.subject())
                         .append("plainText", content.plainText())
@@ -69,21 +76,57 @@ public class NotificationLog {
         }
     }
 
-    public void markSent(String id, Instant at) {
+    /** @param attempts how many times the mail was handed to the SMTP server this time, the last one taken */
+    public void markSent(String id, int attempts, Instant at) {
         notifications.updateOne(Filters.eq("_id", id), Updates.combine(
                 Updates.set("status", NotificationStatus.SENT.name()),
                 Updates.set("sentAt", Date.from(at)),
-                Updates.inc("attempts", 1),
+                Updates.inc("attempts", attempts),
                 Updates.unset("error"),
+                Updates.unset("retry"),
                 Updates.unset("content")));
     }
 
-    public void markFailed(String id, String error, Instant at) {
+    /**
+     * @param retry false when sending again cannot help (the message could not even be built), so
+     *              {@link #claimWaiting} leaves it for a person to look at
+     */
+    public void markFailed(String id, String error, boolean retry, int attempts, Instant at) {
         notifications.updateOne(Filters.eq("_id", id), Updates.combine(
                 Updates.set("status", NotificationStatus.FAILED.name()),
                 Updates.set("failedAt", Date.from(at)),
+                Updates.set("lastAttemptAt", Date.from(at)),
                 Updates.set("error", error),
-                Updates.inc("attempts", 1)));
+                Updates.set("retry", retry),
+                Updates.inc("attempts", attempts)));
+    }
+
+    /**
+     * Claims the longest-waiting notification to send again: one that failed before {@code now} and
+     * may be retried, or one left PENDING since before {@code stalePendingBefore} (its sender crashed
+     * or gave up between claim and mark). The claim is one atomic update that makes it PENDING again
+     * as of {@code now}, so two instances never take the same one and a run never takes it twice.
+     */
+    public Optional<WaitingNotification> claimWaiting(Instant now, Instant stalePendingBefore) {
+        Document claimed = notifications.findOneAndUpdate(
+                Filters.or(
+                        Filters.and(Filters.eq("status", NotificationStatus.FAILED.name()),
+                                Filters.eq("retry", true),
+                                Filters.lt("lastAttemptAt", Date.from(now))),
+                        Filters.and(Filters.eq("status", NotificationStatus.PENDING.name()),
+                                Filters.lt("lastAttemptAt", Date.from(stalePendingBefore)))),
+                Updates.combine(
+                        Updates.set("status", NotificationStatus.PENDING.name()),
+                        Updates.set("lastAttemptAt", Date.from(now))),
+                new FindOneAndUpdateOptions().sort(Sorts.ascending("lastAttemptAt", "_id")));
+        if (claimed == null) {
+            return Optional.empty();
+        }
+        Document content = claimed.get("content", Document.class);
+        return Optional.of(new WaitingNotification(claimed.getString("_id"),
+                NotificationType.valueOf(claimed.getString("type")), claimed.getString("recipient"),
+                new RenderedMail(content.getString("subject"), content.getString("plainText"),
+                        content.getString("html"), content.getString("languageTag"))));
     }
 
     /** Every notification of a case in the order they were recorded. */

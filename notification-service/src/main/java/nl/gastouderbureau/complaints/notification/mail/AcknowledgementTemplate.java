@@ -1,13 +1,14 @@
 package nl.gastouderbureau.complaints.notification.mail;
 
+import nl.gastouderbureau.complaints.events.ComplaintFiled;
 import nl.gastouderbureau.complaints.events.FeedbackCaseOpened;
 import nl.gastouderbureau.complaints.events.Language;
 import nl.gastouderbureau.complaints.events.SubmissionKind;
 import org.springframework.stereotype.Component;
 
 /**
- * The acknowledgement of feedback (F1): the reference to quote, what happens next and the date by
- * which the submitter hears back. Dutch unless the submitter chose English.
+ * The acknowledgement of feedback (F1) and of a formal complaint (C2): the reference to quote, what
+ * happens next and the date by which the submitter hears back. Dutch unless they chose English.
  */
 @Component
 public class AcknowledgementTemplate {
@@ -64,6 +65,40 @@ public class AcknowledgementTemplate {
         }
         body.lines("Kind regards,", settings.senderName());
         return RenderedMail.of("[" + event.reference() + "] We have received your " + noun, body, "en");
+    }
+
+    public RenderedMail render(ComplaintFiled event) {
+        Addressee to = new Addressee(event.reference(), event.language(),
+                event.contact() == null ? null : event.contact().name());
+        String handleBy = MailDates.longDate(event.handleBy(), settings.timeZone(), to.language());
+        MailBody body = Letter.greeting(to);
+        if (to.english()) {
+            body.paragraph("Thank you for bringing your complaint to us. We have received it and registered it under this reference:")
+                    .fact("Reference", event.reference())
+                    .heading("What happens next?")
+                    .paragraph("A complaint handler who is not involved in what your complaint is about will look into it, "
+                            + "and may contact you to hear more. By " + handleBy + " at the latest, you will receive "
+                            + "our decision and the reasons for it.")
+                    .paragraph("If we need more time, we will tell you before that date, and why.");
+        } else {
+            body.paragraph("Bedankt dat u uw klacht aan ons voorlegt. We hebben uw klacht goed ontvangen en geregistreerd onder dit kenmerk:")
+                    .fact("Kenmerk", event.reference())
+                    .heading("Wat gebeurt er nu?")
+                    .paragraph("Een klachtbehandelaar die zelf niet bij uw klacht betrokken is, onderzoekt uw klacht "
+                            + "en neemt zo nodig contact met u op voor een toelichting. Uiterlijk op " + handleBy
+                            + " ontvangt u ons besluit met de onderbouwing.")
+                    .paragraph("Hebben we meer tijd nodig, dan laten we u dat vóór die datum weten, met de reden.");
+        }
+        Letter.quoteReference(body, to);
+        body.heading(to.english() ? "Your complaint" : "Uw klacht");
+        if (Letter.hasText(event.subject())) {
+            body.fact(to.english() ? "Subject" : "Onderwerp", event.subject());
+        }
+        if (Letter.hasText(event.description())) {
+            body.quote(event.description());
+        }
+        return Letter.sign(body, to.language(), settings.senderName(), Letter.subject(event.reference(),
+                to.english() ? "We have received your complaint" : "We hebben uw klacht ontvangen"));
     }
 
     private static String noun(SubmissionKind kind, String idea, String tip, String remark, String otherwise) {

@@ -13,7 +13,7 @@ import java.util.stream.Collectors;
  */
 public final class MailBody {
 
-    private sealed interface Block permits Paragraph, Heading, Fact, Quote, Lines {
+    private sealed interface Block permits Paragraph, Heading, Fact, Link, Quote, Lines, Items {
     }
 
     private record Paragraph(String text) implements Block {
@@ -25,7 +25,13 @@ public final class MailBody {
     private record Fact(String label, String value) implements Block {
     }
 
+    private record Link(String label, String url) implements Block {
+    }
+
     private record Quote(String text) implements Block {
+    }
+
+    private record Items(List<String> items) implements Block {
     }
 
     private record Lines(List<String> lines) implements Block {
@@ -49,7 +55,19 @@ public final class MailBody {
         return this;
     }
 
-    /** Text the submitter wrote, shown back to them as sent. */
+    /** A labelled address to follow; written out in the plain text, a link in the HTML. */
+    public MailBody link(String label, String url) {
+        blocks.add(new Link(label, url));
+        return this;
+    }
+
+    /** A list of separate items, such as the corrective actions of a decision. */
+    public MailBody items(List<String> items) {
+        blocks.add(new Items(List.copyOf(items)));
+        return this;
+    }
+
+    /** Text someone wrote (the submitter, or staff to the submitter), shown as written. */
     public MailBody quote(String text) {
         blocks.add(new Quote(text));
         return this;
@@ -83,8 +101,14 @@ public final class MailBody {
         if (block instanceof Fact f) {
             return f.label() + ": " + f.value();
         }
+        if (block instanceof Link l) {
+            return l.label() + ": " + l.url();
+        }
         if (block instanceof Quote q) {
             return q.text().lines().map(line -> "> " + line).collect(Collectors.joining("\n"));
+        }
+        if (block instanceof Items i) {
+            return i.items().stream().map(item -> "- " + item.replace("\n", "\n  ")).collect(Collectors.joining("\n"));
         }
         return String.join("\n", ((Lines) block).lines());
     }
@@ -98,6 +122,13 @@ public final class MailBody {
         }
         if (block instanceof Fact f) {
             return "<p><strong>" + escape(f.label()) + ":</strong> " + escape(f.value()) + "</p>";
+        }
+        if (block instanceof Link l) {
+            return "<p><strong>" + escape(l.label()) + ":</strong> <a href=\"" + escape(l.url()) + "\">" + escape(l.url()) + "</a></p>";
+        }
+        if (block instanceof Items i) {
+            return "<ul>" + i.items().stream().map(item -> "<li>" + escapedLines(item.lines().toList()) + "</li>")
+                    .collect(Collectors.joining()) + "</ul>";
         }
         if (block instanceof Quote q) {
             return "<blockquote style=\"margin: 0 0 1em 0; padding-left: 1em; border-left: 3px solid #ccc;\">"

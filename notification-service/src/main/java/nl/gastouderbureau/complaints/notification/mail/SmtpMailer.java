@@ -1,6 +1,7 @@
 package nl.gastouderbureau.complaints.notification.mail;
 
 import jakarta.mail.MessagingException;
+import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import org.springframework.mail.MailException;
 import org.springframework.mail.MailPreparationException;
@@ -23,13 +24,18 @@ public class SmtpMailer {
         this.settings = settings;
     }
 
-    /** @throws MailException when the message cannot be built (e.g. a malformed address) or sent */
-    public void send(String recipient, RenderedMail mail) {
+    /**
+     * @param recipients one address, or several separated by commas (one message to all of them)
+     * @throws MailPreparationException when the message cannot be built (e.g. a malformed address):
+     *                                  sending it again would not help
+     * @throws MailException            when the SMTP server could not be reached or refused the message
+     */
+    public void send(String recipients, RenderedMail mail) {
         MimeMessage message = sender.createMimeMessage();
         try {
             MimeMessageHelper helper = new MimeMessageHelper(message, true, StandardCharsets.UTF_8.name());
             helper.setFrom(settings.from(), settings.senderName());
-            helper.setTo(recipient);
+            helper.setTo(InternetAddress.parse(recipients, true));
             helper.setSubject(mail.subject());
             helper.setText(mail.plainText(), mail.html());
             message.setHeader("Content-Language", mail.languageTag());

@@ -1,29 +1,17 @@
 package nl.gastouderbureau.complaints.notification.it;
 
 import nl.gastouderbureau.complaints.testsupport.ServiceApi;
-import nl.gastouderbureau.complaints.testsupport.CaseEventsTopic;
-
 import nl.gastouderbureau.complaints.events.Channel;
 import nl.gastouderbureau.complaints.events.Contact;
 import nl.gastouderbureau.complaints.events.FeedbackCaseOpened;
 import nl.gastouderbureau.complaints.events.Language;
 import nl.gastouderbureau.complaints.events.SubmissionKind;
 import nl.gastouderbureau.complaints.events.SubmitterRole;
-import nl.gastouderbureau.complaints.infra.MailCatcher;
 import nl.gastouderbureau.complaints.infra.MailCatcher.Mail;
-import nl.gastouderbureau.complaints.testsupport.TestInfrastructure;
 import org.apache.kafka.clients.producer.RecordMetadata;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -31,42 +19,8 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-/**
- * The notification service against a real Kafka broker, a MongoDB-protocol store and an SMTP
- * catcher. Every test writes to its own address, so the tests share one mailbox safely.
- */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class NotificationServiceIT {
-
-    private static final Duration PATIENCE = Duration.ofSeconds(30);
-    private static final String GROUP = "notification-service";
-
-    @DynamicPropertySource
-    static void infrastructure(DynamicPropertyRegistry registry) {
-        TestInfrastructure.registerKafka(registry);
-        TestInfrastructure.registerMongo(registry, "notifications");
-        TestInfrastructure.registerMail(registry);
-    }
-
-    @LocalServerPort
-    int port;
-
-    @Value("${spring.kafka.bootstrap-servers}")
-    String bootstrapServers;
-
-    private ServiceApi api;
-    private CaseEventsTopic topic;
-
-    @BeforeEach
-    void connect() {
-        api = new ServiceApi(port);
-        topic = new CaseEventsTopic(bootstrapServers);
-    }
-
-    @AfterEach
-    void disconnect() {
-        topic.close();
-    }
+/** Acknowledging feedback, the notification log's API, duplicates and unreadable records. */
+class NotificationServiceIT extends NotificationItSupport {
 
     @Test
     void acknowledgesFeedbackWithTheReferenceAndTheDateAndLogsItAsSent() {
@@ -169,42 +123,6 @@ class NotificationServiceIT {
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.contentType()).startsWith("application/problem+json");
         assertThat(response.<List<String>>json("$.errors[*].field")).containsExactly("caseId");
-    }
-
-    @Test
-    void aMailTheServerDoesNotTakeIsLoggedAsFailedAndTheNextEventStillGoesOut() {
-        FeedbackCaseOpened duringOutage = opened(new Contact(null, uniqueAddress(), null), Language.NL);
-        String afterEmail = uniqueAddress();
-
-        mail().stop();
-        try {
-            topic.awaitHandled(GROUP, topic.publish(UUID.randomUUID().toString(), duringOutage), PATIENCE);
-        } finally {
-            mail().start();
-        }
-        topic.publish(UUID.randomUUID().toString(), opened(new Contact(null, afterEmail, null), Language.NL));
-
-        awaitMailTo(afterEmail);
-        assertThat(mailsTo(duringOutage.contact().email())).isEmpty();
-        ServiceApi.Response log = api.get("/api/v1/notifications?caseId=" + duringOutage.caseId(), "staff");
-        assertThat(log.<List<String>>json("$.items[*].status")).containsExactly("FAILED");
-        assertThat(log.<String>json("$.items[0].sentAt")).isNull();
-    }
-
-    private static MailCatcher mail() {
-        return TestInfrastructure.get().mail();
-    }
-
-    private static Mail awaitMailTo(String email) {
-        return mail().awaitMessages(m -> m.to().contains(email), 1, PATIENCE).get(0);
-    }
-
-    private static List<Mail> mailsTo(String email) {
-        return mail().messages().stream().filter(m -> m.to().contains(email)).toList();
-    }
-
-    private static String uniqueAddress() {
-        return "it-" + UUID.randomUUID() + "@example.nl";
     }
 
     private static FeedbackCaseOpened opened(Contact contact, Language language) {

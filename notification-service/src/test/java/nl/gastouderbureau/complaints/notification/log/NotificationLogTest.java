@@ -57,7 +57,7 @@ class NotificationLogTest {
         String id = NotificationLog.idOf("event-1", NotificationType.ACKNOWLEDGEMENT);
         log.claim(id, "case-1", NotificationType.ACKNOWLEDGEMENT, "a@example.nl", CONTENT, T0);
 
-        log.markSent(id, T0.plusSeconds(1));
+        log.markSent(id, 1, T0.plusSeconds(1));
 
         NotificationEntry entry = log.forCase("case-1").get(0);
         assertThat(entry.status()).isEqualTo(NotificationStatus.SENT);
@@ -71,12 +71,13 @@ class NotificationLogTest {
         String id = NotificationLog.idOf("event-1", NotificationType.ACKNOWLEDGEMENT);
         log.claim(id, "case-1", NotificationType.ACKNOWLEDGEMENT, "a@example.nl", CONTENT, T0);
 
-        log.markFailed(id, "MailConnectException: no server", T0.plusSeconds(1));
+        log.markFailed(id, "MailConnectException: no server", true, 3, T0.plusSeconds(1));
 
         NotificationEntry entry = log.forCase("case-1").get(0);
         assertThat(entry.status()).isEqualTo(NotificationStatus.FAILED);
         assertThat(entry.sentAt()).isNull();
         assertThat(entry.error()).isEqualTo("MailConnectException: no server");
+        assertThat(entry.attempts()).isEqualTo(3);
         assertThat(stored(id).get("content", Document.class).getString("subject")).isEqualTo("subject");
     }
 
@@ -89,6 +90,50 @@ class NotificationLogTest {
         assertThat(log.forCase("case-1")).extracting(NotificationEntry::id)
                 .containsExactly("e-1:ACKNOWLEDGEMENT", "e-2:REMINDER");
         assertThat(log.forCase("unknown")).isEmpty();
+    }
+
+    @Test
+    void theLongestWaitingFailedMailIsClaimedForAResendOnceWithItsContent() {
+        log.claim("e-1:REMINDER", "case-1", NotificationType.REMINDER, "a@example.nl", CONTENT, T0);
+        log.claim("e-2:REMINDER", "case-1", NotificationType.REMINDER, "b@example.nl", CONTENT, T0);
+        log.markFailed("e-2:REMINDER", "down", true, 3, T0.plusSeconds(1));
+        log.markFailed("e-1:REMINDER", "down", true, 3, T0.plusSeconds(2));
+        Instant now = T0.plusSeconds(30);
+
+        assertThat(log.claimWaiting(now, now.minusSeconds(300))).hasValue(
+                new WaitingNotification("e-2:REMINDER", NotificationType.REMINDER, "b@example.nl", CONTENT));
+        assertThat(log.claimWaiting(now, now.minusSeconds(300))).map(WaitingNotification::id).hasValue("e-1:REMINDER");
+        assertThat(log.claimWaiting(now, now.minusSeconds(300))).isEmpty();
+        assertThat(log.forCase("case-1")).extracting(NotificationEntry::status)
+                .containsOnly(NotificationStatus.PENDING);
+    }
+
+    @Test
+    void aMailThatFailedAgainDuringTheRunWaitsForTheNextRun() {
+        log.claim("e-1:REMINDER", "case-1", NotificationType.REMINDER, "a@example.nl", CONTENT, T0);
+        Instant now = T0.plusSeconds(30);
+        log.markFailed("e-1:REMINDER", "down", true, 1, now);
+
+        assertThat(log.claimWaiting(now, now.minusSeconds(300))).isEmpty();
+        assertThat(log.claimWaiting(now.plusSeconds(30), now.minusSeconds(300))).isPresent();
+    }
+
+    @Test
+    void aMailThatCannotBeBuiltIsNotSentAgain() {
+        log.claim("e-1:REMINDER", "case-1", NotificationType.REMINDER, "not an address", CONTENT, T0);
+        log.markFailed("e-1:REMINDER", "AddressException", false, 1, T0);
+
+        assertThat(log.claimWaiting(T0.plusSeconds(60), T0)).isEmpty();
+    }
+
+    @Test
+    void onlyAPendingMailOlderThanTheStaleLimitIsClaimed() {
+        log.claim("e-1:REMINDER", "case-1", NotificationType.REMINDER, "a@example.nl", CONTENT, T0);
+        log.claim("e-2:REMINDER", "case-1", NotificationType.REMINDER, "a@example.nl", CONTENT, T0.plusSeconds(290));
+        Instant now = T0.plusSeconds(310);
+
+        assertThat(log.claimWaiting(now, now.minusSeconds(300))).map(WaitingNotification::id).hasValue("e-1:REMINDER");
+        assertThat(log.claimWaiting(now, now.minusSeconds(300))).isEmpty();
     }
 
     private Document stored(String id) {

@@ -14,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class AcknowledgementTemplateTest {
 
-    private final AcknowledgementTemplate template = new AcknowledgementTemplate(new MailSettings(null, null, null));
+    private final AcknowledgementTemplate template = new AcknowledgementTemplate(MailSettings.defaults());
 
     @Test
     void writesDutchWhenNoLanguageWasChosen() {

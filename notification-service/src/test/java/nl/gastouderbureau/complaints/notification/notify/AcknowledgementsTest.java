@@ -4,11 +4,13 @@ import nl.gastouderbureau.complaints.testsupport.MemoryMongo;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import nl.gastouderbureau.complaints.events.Channel;
+import nl.gastouderbureau.complaints.events.ComplaintFiled;
 import nl.gastouderbureau.complaints.events.Contact;
 import nl.gastouderbureau.complaints.events.FeedbackCaseOpened;
 import nl.gastouderbureau.complaints.events.Language;
 import nl.gastouderbureau.complaints.events.SubmissionKind;
 import nl.gastouderbureau.complaints.events.SubmitterRole;
+import nl.gastouderbureau.complaints.notification.cases.ClientAddresses;
 import nl.gastouderbureau.complaints.notification.log.NotificationEntry;
 import nl.gastouderbureau.complaints.notification.log.NotificationLog;
 import nl.gastouderbureau.complaints.notification.log.NotificationStatus;
@@ -24,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.mail.MailSendException;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 
@@ -60,8 +63,10 @@ class AcknowledgementsTest {
     void setUp() {
         mongo.database("notifications").drop();
         log = new NotificationLog(mongo.database("notifications"));
-        Notifier notifier = new Notifier(log, mailer, Clock.fixed(NOW, ZoneOffset.UTC), metrics);
-        acknowledgements = new Acknowledgements(new AcknowledgementTemplate(new MailSettings(null, null, null)), notifier);
+        Notifier notifier = new Notifier(log, mailer, Clock.fixed(NOW, ZoneOffset.UTC), metrics,
+                new DeliverySettings(3, Duration.ZERO, null, null, null));
+        acknowledgements = new Acknowledgements(new AcknowledgementTemplate(MailSettings.defaults()), notifier,
+                ClientAddresses.defaults());
     }
 
     @Test
@@ -96,18 +101,40 @@ class AcknowledgementsTest {
     }
 
     @Test
-    void aMailTheServerRefusesIsLoggedAsFailedAndNotRetriedByTheEvent() {
+    void aMailTheServerRefusesIsTriedAFewTimesThenLoggedAsFailedAndNotSentAgainByTheSameEvent() {
         doThrow(new MailSendException("Mail server connection failed")).when(mailer).send(any(), any());
 
         acknowledgements.feedbackCaseOpened("event-1", feedback(new Contact(null, "jan@example.nl", null)));
         acknowledgements.feedbackCaseOpened("event-1", feedback(new Contact(null, "jan@example.nl", null)));
 
-        verify(mailer, times(1)).send(any(), any());
+        verify(mailer, times(3)).send(any(), any());
         NotificationEntry entry = log.forCase("case-1").get(0);
         assertThat(entry.status()).isEqualTo(NotificationStatus.FAILED);
+        assertThat(entry.attempts()).isEqualTo(3);
         assertThat(entry.error()).contains("Mail server connection failed");
         assertThat(metrics.counter("complaints.mails.failed", "type", "ACKNOWLEDGEMENT").count()).isEqualTo(1);
         assertThat(metrics.counter("complaints.mails.sent", "type", "ACKNOWLEDGEMENT").count()).isZero();
+    }
+
+    @Test
+    void acknowledgesAFormalComplaintToTheClientsAddress() {
+        acknowledgements.complaintFiled("event-1", new ComplaintFiled("case-1", "KL-2026-0042", "client", "Ophalen",
+                "Te laat", "Els", null, null, null, Language.NL, new Contact("Piet", "piet@example.nl", null), null,
+                Instant.parse("2026-11-24T10:00:00Z"), Instant.parse("2026-12-08T10:00:00Z"),
+                Instant.parse("2027-01-05T10:00:00Z")));
+
+        verify(mailer).send(eq("piet@example.nl"), any(RenderedMail.class));
+        assertThat(log.forCase("case-1")).extracting(NotificationEntry::type).containsExactly(NotificationType.ACKNOWLEDGEMENT);
+    }
+
+    @Test
+    void acknowledgesAFormalComplaintFiledWithoutAnEmailToTheClientsAccountAddress() {
+        acknowledgements.complaintFiled("event-1", new ComplaintFiled("case-1", "KL-2026-0042", "client", "Ophalen",
+                "Te laat", "Els", null, null, null, Language.NL, null, null,
+                Instant.parse("2026-11-24T10:00:00Z"), Instant.parse("2026-12-08T10:00:00Z"),
+                Instant.parse("2027-01-05T10:00:00Z")));
+
+        verify(mailer).send(eq("client@clients.gastouderbureau.example"), any(RenderedMail.class));
     }
 
     private static FeedbackCaseOpened feedback(Contact contact) {

@@ -1,0 +1,92 @@
+package nl.gastouderbureau.complaints.notification.cases;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.Updates;
+import nl.gastouderbureau.complaints.events.ComplaintFiled;
+import nl.gastouderbureau.complaints.events.Contact;
+import nl.gastouderbureau.complaints.events.CorrectiveAction;
+import nl.gastouderbureau.complaints.events.FeedbackCaseOpened;
+import nl.gastouderbureau.complaints.events.InformalComplaintRegistered;
+import nl.gastouderbureau.complaints.events.Language;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+import org.springframework.stereotype.Repository;
+
+import java.time.Instant;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One document per case in the notification database ({@code cases}, keyed by case id), filled
+ * from the events that open a case. Every write is an upsert that sets the same values again, so
+ * a redelivered or replayed event changes nothing.
+ */
+@Repository
+public class CaseRecords {
+
+    static final String COLLECTION = "cases";
+
+    private final MongoCollection<Document> cases;
+    private final ClientAddresses addresses;
+
+    public CaseRecords(MongoDatabase database, ClientAddresses addresses) {
+        this.cases = database.getCollection(COLLECTION);
+        this.addresses = addresses;
+    }
+
+    public void opened(FeedbackCaseOpened event) {
+        remember(event.caseId(), event.reference(), event.language(), event.contact(), null, null);
+    }
+
+    public void opened(InformalComplaintRegistered event) {
+        remember(event.caseId(), event.reference(), event.language(), event.contact(), event.clientAccount(), null);
+    }
+
+    public void opened(ComplaintFiled event) {
+        remember(event.caseId(), event.reference(), event.language(), event.contact(), event.clientAccount(), event.filedAt());
+    }
+
+    public void decided(String caseId, List<CorrectiveAction> actions) {
+        List<Document> described = actions.stream()
+                .map(action -> new Document("id", action.id()).append("description", action.description()))
+                .toList();
+        cases.updateOne(Filters.eq("_id", caseId), Updates.set("actions", described), new UpdateOptions().upsert(true));
+    }
+
+    public Optional<CaseRecord> find(String caseId) {
+        Document document = cases.find(Filters.eq("_id", caseId)).first();
+        if (document == null) {
+            return Optional.empty();
+        }
+        Map<String, String> actions = new LinkedHashMap<>();
+        for (Document action : document.getList("actions", Document.class, List.of())) {
+            if (action.getString("id") != null && action.getString("description") != null) {
+                actions.put(action.getString("id"), action.getString("description"));
+            }
+        }
+        String language = document.getString("language");
+        Date filedAt = document.getDate("filedAt");
+        return Optional.of(new CaseRecord(caseId, document.getString("reference"),
+                language == null ? null : Language.valueOf(language), document.getString("name"),
+                document.getString("email"), filedAt == null ? null : filedAt.toInstant(), actions));
+    }
+
+    private void remember(String caseId, String reference, Language language, Contact contact, String clientAccount,
+                          Instant filedAt) {
+        String email = addresses.of(contact, clientAccount);
+        String name = contact == null || contact.name() == null || contact.name().isBlank() ? null : contact.name().strip();
+        Bson update = Updates.combine(
+                Updates.set("reference", reference),
+                Updates.set("language", Language.orDefault(language).name()),
+                Updates.set("name", name),
+                Updates.set("email", email),
+                Updates.set("filedAt", filedAt == null ? null : Date.from(filedAt)));
+        cases.updateOne(Filters.eq("_id", caseId), update, new UpdateOptions().upsert(true));
+    }
+}
