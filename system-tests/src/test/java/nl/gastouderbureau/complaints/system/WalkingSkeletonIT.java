@@ -90,6 +90,37 @@ class WalkingSkeletonIT {
     }
 
     @Test
+    void aComplaintIsFiledHandledAndDecidedAndTheClientIsToldAtEachStep() throws Exception {
+        HttpResponse<String> filed = send("POST", Service.INTAKE, "/api/v1/complaints", "client:client", """
+                {"subject":"Opvang niet doorgegaan","description":"De gastouder zegde af en niemand belde ons.",
+                 "involvedEmployee":"Petra de Vries","occurredOn":"2026-11-20","desiredOutcome":"Een vaste vervanger"}""");
+        assertThat(filed.statusCode()).isEqualTo(202);
+        String caseId = JSON.readTree(filed.body()).get("submissionId").asText();
+        String reference = JSON.readTree(filed.body()).get("reference").asText();
+
+        JsonNode theCase = eventually(() -> okJson(send("GET", Service.CASE, "/api/v1/cases/" + caseId, "staff:staff", null)));
+        assertThat(theCase.get("status").asText()).isEqualTo("FILED");
+
+        HttpResponse<String> assigned = send("POST", Service.CASE, "/api/v1/cases/" + caseId + "/handler", "staff:staff",
+                "{\"handlerId\":\"staff\"}");
+        assertThat(assigned.statusCode()).isEqualTo(200);
+        HttpResponse<String> decided = send("POST", Service.CASE, "/api/v1/cases/" + caseId + "/decision", "staff:staff", """
+                {"verdict":"PARTLY_WELL_FOUNDED","reasoning":"De afmelding kwam te laat door.",
+                 "correctiveActions":[{"description":"Vervangingsprotocol aanpassen","owner":"staff","dueOn":"2026-12-31"}]}""");
+        assertThat(decided.statusCode()).isEqualTo(200);
+        assertThat(JSON.readTree(decided.body()).get("status").asText()).isEqualTo("DECIDED");
+
+        String client = "client@clients.gastouderbureau.example";
+        List<MailCatcher.Mail> toClient = system.mail().awaitMessages(
+                mail -> mail.to().contains(client) && mail.subject().contains(reference), 2, PATIENCE);
+        assertThat(toClient).hasSize(2);
+        assertThat(toClient.get(1).text()).contains("Geschillencommissie");
+        JsonNode myCase = okJson(send("GET", Service.CASE, "/api/v1/my/cases/" + caseId, "client:client", null));
+        assertThat(myCase.get("status").asText()).isEqualTo("DECIDED");
+        assertThat(send("GET", Service.CASE, "/api/v1/my/cases/" + caseId, "client2:client2", null).statusCode()).isEqualTo(404);
+    }
+
+    @Test
     void badFeedbackIsRefusedNamingTheFieldAndTheRolesAreEnforced() throws Exception {
         HttpResponse<String> refused = send("POST", Service.INTAKE, "/api/v1/feedback", null,
                 "{\"kind\":\"WISH\",\"message\":\"\",\"submitterRole\":\"PARENT\"}");
