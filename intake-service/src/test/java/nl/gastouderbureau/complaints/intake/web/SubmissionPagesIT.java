@@ -4,6 +4,7 @@ import nl.gastouderbureau.complaints.events.EventCodec;
 import nl.gastouderbureau.complaints.events.Language;
 import nl.gastouderbureau.complaints.events.SubmissionKind;
 import nl.gastouderbureau.complaints.events.SubmissionReceived;
+import nl.gastouderbureau.complaints.testsupport.HeadlessChromium;
 import nl.gastouderbureau.complaints.testsupport.KafkaProbe;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -11,67 +12,34 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.Select;
-import org.springframework.util.FileSystemUtils;
 
-import java.io.File;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * The forms in a real headless Chromium (Debian's {@code chromium} and {@code chromium-driver};
- * {@code .ci/run} installs them). A screenshot of every step lands in {@code target/screenshots/}.
- * Without the browser the test is skipped on a developer's machine, but fails in CI.
+ * The forms in a real headless Chromium ({@link HeadlessChromium}: skipped without the browser on a
+ * developer's machine, failed in CI). A screenshot of every step lands in {@code target/screenshots/}.
  */
 class SubmissionPagesIT extends RunningIntake {
 
-    private static final File CHROMIUM = new File("/usr/bin/chromium");
-    private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
-    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
-
+    private static HeadlessChromium chromium;
     private static WebDriver browser;
-    private static Path profile;
 
     @BeforeAll
-    static void startBrowser() throws IOException {
-        boolean installed = CHROMIUM.canExecute() && CHROMEDRIVER.canExecute();
-        if (!installed && "true".equals(System.getenv("CI"))) {
-            throw new IllegalStateException("CI needs /usr/bin/chromium and /usr/bin/chromedriver; .ci/run installs them");
-        }
-        assumeTrue(installed, "Chromium is not installed: apt-get install -y chromium chromium-driver");
-        Files.createDirectories(SCREENSHOTS);
-        profile = Files.createTempDirectory("chromium-profile-");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--window-size=1100,1400", "--user-data-dir=" + profile);
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER).usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
+    static void startBrowser() {
+        chromium = HeadlessChromium.start();
+        browser = chromium.browser();
     }
 
     @AfterAll
-    static void stopBrowser() throws IOException {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (profile != null) {
-            FileSystemUtils.deleteRecursively(profile);
+    static void stopBrowser() {
+        if (chromium != null) {
+            chromium.close();
         }
     }
 
@@ -82,7 +50,7 @@ class SubmissionPagesIT extends RunningIntake {
     }
 
     @Test
-    void feedbackIsSentWithoutLoginAndTheReferenceAndAnswerDateAreShown(TestInfo test) throws Exception {
+    void feedbackIsSentWithoutLoginAndTheReferenceAndAnswerDateAreShown(TestInfo test) {
         String marker = UUID.randomUUID().toString();
         browser.get(uri("/feedback").toString());
         assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("nl");
@@ -111,7 +79,7 @@ class SubmissionPagesIT extends RunningIntake {
     }
 
     @Test
-    void anInvalidSubmitKeepsTheInputAndShowsEachErrorBesideItsFieldAndInASummary(TestInfo test) throws Exception {
+    void anInvalidSubmitKeepsTheInputAndShowsEachErrorBesideItsFieldAndInASummary(TestInfo test) {
         String marker = UUID.randomUUID().toString();
         String markup = "<script>document.title='oeps'</script><b>" + marker + "</b>";
         browser.get(uri("/feedback").toString());
@@ -140,7 +108,7 @@ class SubmissionPagesIT extends RunningIntake {
     }
 
     @Test
-    void theComplaintFormSendsTheVisitorToTheLoginFirstThenFilesTheComplaint(TestInfo test) throws Exception {
+    void theComplaintFormSendsTheVisitorToTheLoginFirstThenFilesTheComplaint(TestInfo test) {
         String marker = UUID.randomUUID().toString();
         browser.get(uri("/complaint").toString());
 
@@ -171,7 +139,7 @@ class SubmissionPagesIT extends RunningIntake {
     }
 
     @Test
-    void englishIsOneClickAway(TestInfo test) throws Exception {
+    void englishIsOneClickAway(TestInfo test) {
         browser.get(uri("/feedback").toString());
         browser.findElement(By.linkText("English")).click();
 
@@ -187,9 +155,7 @@ class SubmissionPagesIT extends RunningIntake {
         return EventCodec.fromJson(records.get(0).value(), SubmissionReceived.class);
     }
 
-    private static void screenshot(TestInfo test, String step) throws IOException {
-        File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
-        String name = test.getTestMethod().orElseThrow().getName() + "-" + step + ".png";
-        Files.copy(shot.toPath(), SCREENSHOTS.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+    private static void screenshot(TestInfo test, String step) {
+        chromium.screenshot(test.getTestMethod().orElseThrow().getName() + "-" + step);
     }
 }
