@@ -16,6 +16,7 @@ import nl.gastouderbureau.complaints.events.Verdict;
 import nl.gastouderbureau.complaints.reporting.facts.CaseFact.CorrectiveActions;
 import org.bson.Document;
 import org.bson.conversions.Bson;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Repository;
 
 import java.nio.charset.StandardCharsets;
@@ -28,7 +29,8 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * The {@code case_facts} collection: one document per case, {@code _id} = case id. Every write
+ * The case facts: one document per case, {@code _id} = case id, in {@code case_facts} or the
+ * collection a rebuild made live (see {@link #makeLive}). Every write
  * sets facts (never increments a counter or reads first), so an event delivered twice leaves the
  * same document, and every write is an upsert, so no event depends on another having been
  * projected before it. Facts that a later event may correct are kept apart from the first value
@@ -41,12 +43,61 @@ import java.util.function.Function;
 public class CaseFactsRepository {
 
     static final String COLLECTION = "case_facts";
+    /** Names the collection that holds the live facts; absent until the first rebuild, which means {@link #COLLECTION}. */
+    static final String POINTERS = "report_collections";
 
-    private final MongoCollection<Document> facts;
+    private final MongoDatabase database;
+    private final String fixedCollection;
 
+    /** The live facts, wherever the last rebuild put them. */
+    @Autowired
     public CaseFactsRepository(MongoDatabase database) {
-        this.facts = database.getCollection(COLLECTION);
-        facts.createIndex(Indexes.ascending("receivedAt"));
+        this(database, null);
+        facts().createIndex(Indexes.ascending("receivedAt"));
+    }
+
+    private CaseFactsRepository(MongoDatabase database, String fixedCollection) {
+        this.database = database;
+        this.fixedCollection = fixedCollection;
+    }
+
+    /** A new, empty collection for a rebuild to fill while the live one keeps answering. */
+    public CaseFactsRepository fresh(String collection) {
+        MongoCollection<Document> fresh = database.getCollection(collection);
+        fresh.drop();
+        fresh.createIndex(Indexes.ascending("receivedAt"));
+        return new CaseFactsRepository(database, collection);
+    }
+
+    public String collection() {
+        if (fixedCollection != null) {
+            return fixedCollection;
+        }
+        Document pointer = database.getCollection(POINTERS).find(Filters.eq("_id", COLLECTION)).first();
+        return pointer == null ? COLLECTION : pointer.getString("live");
+    }
+
+    /**
+     * Makes {@code rebuilt}'s collection the live one and returns the collection it replaced. One
+     * write of one document, so every reader and writer sees either the old or the new collection.
+     */
+    public String makeLive(CaseFactsRepository rebuilt) {
+        String previous = collection();
+        database.getCollection(POINTERS).updateOne(Filters.eq("_id", COLLECTION),
+                Updates.set("live", rebuilt.collection()), new UpdateOptions().upsert(true));
+        return previous;
+    }
+
+    public void drop(String collection) {
+        database.getCollection(collection).drop();
+    }
+
+    /**
+     * Looked up on every call rather than cached: each instance of the service, and the live
+     * projection inside it, must switch as soon as a rebuild on any instance swaps the pointer.
+     */
+    private MongoCollection<Document> facts() {
+        return database.getCollection(collection());
     }
 
     /** A case began: feedback opened, an informal complaint registered or a formal complaint filed. */
@@ -112,13 +163,13 @@ public class CaseFactsRepository {
     /** Cases received in {@code [from, until)}. */
     public List<CaseFact> receivedBetween(Instant from, Instant until) {
         List<CaseFact> found = new ArrayList<>();
-        facts.find(Filters.and(Filters.gte("receivedAt", date(from)), Filters.lt("receivedAt", date(until))))
+        facts().find(Filters.and(Filters.gte("receivedAt", date(from)), Filters.lt("receivedAt", date(until))))
                 .forEach(document -> found.add(fact(document)));
         return found;
     }
 
     private void upsert(String caseId, Bson update) {
-        facts.updateOne(Filters.eq("_id", caseId), update, new UpdateOptions().upsert(true));
+        facts().updateOne(Filters.eq("_id", caseId), update, new UpdateOptions().upsert(true));
     }
 
     private static CaseFact fact(Document d) {

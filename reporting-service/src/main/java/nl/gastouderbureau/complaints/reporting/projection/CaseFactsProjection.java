@@ -51,12 +51,13 @@ public class CaseFactsProjection {
     @KafkaListener(id = "reporting-case-facts", idIsGroup = false, topics = Topics.CASE_EVENTS)
     public void on(ConsumerRecord<String, byte[]> record) {
         ReceivedEvent event = ReceivedEvent.from(record);
-        if (project(event.payload())) {
+        if (project(facts, event.payload())) {
             metrics.counter("complaints.reporting.events.projected", "type", event.type()).increment();
         }
     }
 
-    private boolean project(Object payload) {
+    /** Sets the event's facts in {@code facts}: the live store, or the fresh one of a rebuild. */
+    static boolean project(CaseFactsRepository facts, Object payload) {
         if (payload instanceof FeedbackCaseOpened e) {
             facts.received(e.caseId(), e.kind(), e.channel(), e.submitterRole(), e.category(), e.receivedAt(), e.respondBy());
         } else if (payload instanceof InformalComplaintRegistered e) {

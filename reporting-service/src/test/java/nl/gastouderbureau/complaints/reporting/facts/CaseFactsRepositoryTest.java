@@ -57,6 +57,23 @@ class CaseFactsRepositoryTest {
                         RECEIVED, RESPOND_BY, null, false, false, false, null, null, null, null, null));
     }
 
+    @Test
+    void aRebuiltCollectionIsFilledApartThenSwappedInForReadersAndWriters() {
+        facts.received("live", SubmissionKind.TIP, Channel.PHONE, SubmitterRole.NEIGHBOUR, null, RECEIVED, RESPOND_BY);
+        CaseFactsRepository rebuilt = facts.fresh("case_facts_rebuilt");
+        rebuilt.received("rebuilt", SubmissionKind.IDEA, Channel.EMAIL, SubmitterRole.PARENT, null, RECEIVED, RESPOND_BY);
+
+        assertThat(facts.receivedBetween(RECEIVED, RECEIVED.plusSeconds(1))).extracting(CaseFact::caseId).containsExactly("live");
+
+        assertThat(facts.makeLive(rebuilt)).isEqualTo(CaseFactsRepository.COLLECTION);
+        assertThat(facts.collection()).isEqualTo("case_facts_rebuilt");
+        assertThat(new CaseFactsRepository(database).collection()).as("another instance follows the pointer").isEqualTo("case_facts_rebuilt");
+        facts.overdue("rebuilt");
+        assertThat(facts.receivedBetween(RECEIVED, RECEIVED.plusSeconds(1))).singleElement()
+                .satisfies(fact -> assertThat(fact.caseId()).isEqualTo("rebuilt"))
+                .satisfies(fact -> assertThat(fact.overdue()).isTrue());
+    }
+
     private CaseFact only() {
         return facts.receivedBetween(RECEIVED, RECEIVED.plusSeconds(1)).get(0);
     }
