@@ -81,11 +81,18 @@ class WalkingSkeletonIT {
         assertThat(log.get(0).get("type").asText()).isEqualTo("ACKNOWLEDGEMENT");
         assertThat(log.get(0).get("recipient").asText()).isEqualTo("oma@example.nl");
 
+        // The only idea this system receives; other tests add cases of other kinds.
         JsonNode report = eventually(() -> {
             JsonNode body = okJson(send("GET", Service.REPORTING, "/api/v1/reports/improvement?groupBy=kind", "manager:manager", null));
-            return body != null && body.get("totals").get("received").asInt() == 1 ? body : null;
+            if (body != null) {
+                for (JsonNode row : body.get("rows")) {
+                    if (row.get("key").asText().equals("IDEA") && row.get("received").asInt() == 1) {
+                        return body;
+                    }
+                }
+            }
+            return null;
         });
-        assertThat(report.get("rows").get(0).get("key").asText()).isEqualTo("IDEA");
         assertThat(report.toString()).doesNotContain("Oma", "oma@example.nl");
     }
 
