@@ -1,5 +1,8 @@
 package nl.gastouderbureau.complaints.testsupport;
 
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -23,23 +26,22 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * under {@code CI=true}, so CI never passes by skipping. Each browser gets a fresh profile (no
  * cookies, cache or sign-in from an earlier run) and stays off the network except for the pages
  * it is sent to. Screenshots land in {@code target/screenshots/} of the module under test.
+ * <p>
+ * A test class registers it with {@code @RegisterExtension static final HeadlessChromium chromium = new HeadlessChromium();}
+ * and gets one browser for all its tests.
  */
-public final class HeadlessChromium implements AutoCloseable {
+public final class HeadlessChromium implements BeforeAllCallback, AfterAllCallback {
 
     private static final File CHROMIUM = new File("/usr/bin/chromium");
     private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
-    private final WebDriver browser;
-    private final Path profile;
+    private WebDriver browser;
+    private Path profile;
 
-    private HeadlessChromium(WebDriver browser, Path profile) {
-        this.browser = browser;
-        this.profile = profile;
-    }
-
-    /** Starts the browser, or skips the calling test (fails it under {@code CI=true}) when Chromium is missing. */
-    public static HeadlessChromium start() {
+    /** Starts the browser for the test class, or skips it (fails it under {@code CI=true}) when Chromium is missing. */
+    @Override
+    public void beforeAll(ExtensionContext context) {
         boolean installed = CHROMIUM.canExecute() && CHROMEDRIVER.canExecute();
         if (!installed && "true".equals(System.getenv("CI"))) {
             throw new IllegalStateException("CI needs /usr/bin/chromium and /usr/bin/chromedriver; .ci/run installs them");
@@ -55,7 +57,8 @@ public final class HeadlessChromium implements AutoCloseable {
                     "--no-first-run", "--window-size=1100,1400", "--user-data-dir=" + profile);
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(CHROMEDRIVER).usingAnyFreePort().build();
-            return new HeadlessChromium(new ChromeDriver(service, options), profile);
+            this.profile = profile;
+            this.browser = new ChromeDriver(service, options);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -78,7 +81,10 @@ public final class HeadlessChromium implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public void afterAll(ExtensionContext context) {
+        if (browser == null) {
+            return;
+        }
         browser.quit();
         try {
             FileSystemUtils.deleteRecursively(profile);

@@ -6,13 +6,11 @@ import nl.gastouderbureau.complaints.events.SubmissionKind;
 import nl.gastouderbureau.complaints.events.SubmissionReceived;
 import nl.gastouderbureau.complaints.testsupport.HeadlessChromium;
 import nl.gastouderbureau.complaints.testsupport.KafkaProbe;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
@@ -27,47 +25,34 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class SubmissionPagesIT extends RunningIntake {
 
-    private static HeadlessChromium chromium;
-    private static WebDriver browser;
-
-    @BeforeAll
-    static void startBrowser() {
-        chromium = HeadlessChromium.start();
-        browser = chromium.browser();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
+    @RegisterExtension
+    static final HeadlessChromium chromium = new HeadlessChromium();
 
     @BeforeEach
     void freshVisitor() {
-        browser.get(uri("/login").toString());
-        browser.manage().deleteAllCookies();
+        chromium.browser().get(uri("/login").toString());
+        chromium.browser().manage().deleteAllCookies();
     }
 
     @Test
     void feedbackIsSentWithoutLoginAndTheReferenceAndAnswerDateAreShown(TestInfo test) {
         String marker = UUID.randomUUID().toString();
-        browser.get(uri("/feedback").toString());
-        assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("nl");
-        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Idee, tip of opmerking");
+        chromium.browser().get(uri("/feedback").toString());
+        assertThat(chromium.browser().findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("nl");
+        assertThat(chromium.browser().findElement(By.tagName("h1")).getText()).isEqualTo("Idee, tip of opmerking");
 
-        browser.findElement(By.cssSelector("label[for=kind-IDEA]")).click();
-        browser.findElement(By.id("message")).sendKeys("Een nieuwsbrief per kwartaal " + marker);
-        new Select(browser.findElement(By.id("submitterRole"))).selectByValue("GRANDPARENT");
-        new Select(browser.findElement(By.id("category"))).selectByValue("COMMUNICATION");
-        browser.findElement(By.id("name")).sendKeys("Oma Jansen");
-        browser.findElement(By.id("email")).sendKeys("oma@example.nl");
+        chromium.browser().findElement(By.cssSelector("label[for=kind-IDEA]")).click();
+        chromium.browser().findElement(By.id("message")).sendKeys("Een nieuwsbrief per kwartaal " + marker);
+        new Select(chromium.browser().findElement(By.id("submitterRole"))).selectByValue("GRANDPARENT");
+        new Select(chromium.browser().findElement(By.id("category"))).selectByValue("COMMUNICATION");
+        chromium.browser().findElement(By.id("name")).sendKeys("Oma Jansen");
+        chromium.browser().findElement(By.id("email")).sendKeys("oma@example.nl");
         screenshot(test, "1-filled-in");
-        browser.findElement(By.cssSelector("button[type=submit]")).click();
+        chromium.browser().findElement(By.cssSelector("button[type=submit]")).click();
 
-        String reference = browser.findElement(By.id("reference")).getText();
+        String reference = chromium.browser().findElement(By.id("reference")).getText();
         assertThat(reference).matches("FB-\\d{4}-\\d{4,}");
-        assertThat(browser.findElement(By.id("answer-by")).getText())
+        assertThat(chromium.browser().findElement(By.id("answer-by")).getText())
                 .matches("\\d{1,2} (januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december) \\d{4}");
         screenshot(test, "2-received");
 
@@ -82,55 +67,55 @@ class SubmissionPagesIT extends RunningIntake {
     void anInvalidSubmitKeepsTheInputAndShowsEachErrorBesideItsFieldAndInASummary(TestInfo test) {
         String marker = UUID.randomUUID().toString();
         String markup = "<script>document.title='oeps'</script><b>" + marker + "</b>";
-        browser.get(uri("/feedback").toString());
+        chromium.browser().get(uri("/feedback").toString());
 
-        browser.findElement(By.id("name")).sendKeys(markup);
-        browser.findElement(By.id("email")).sendKeys("geen-adres");
-        browser.findElement(By.cssSelector("button[type=submit]")).click();
+        chromium.browser().findElement(By.id("name")).sendKeys(markup);
+        chromium.browser().findElement(By.id("email")).sendKeys("geen-adres");
+        chromium.browser().findElement(By.cssSelector("button[type=submit]")).click();
 
-        WebElement summary = browser.findElement(By.id("error-summary"));
+        WebElement summary = chromium.browser().findElement(By.id("error-summary"));
         List<String> links = summary.findElements(By.tagName("a")).stream().map(a -> a.getAttribute("href")).toList();
         assertThat(links).extracting(href -> href.substring(href.indexOf('#')))
                 .containsExactly("#kind", "#message", "#submitterRole", "#email");
-        assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("error-summary");
-        assertThat(browser.findElement(By.id("message-error")).getText()).contains("Schrijf uw bericht");
-        assertThat(browser.findElement(By.id("email-error")).getText()).contains("geldig e-mailadres");
-        assertThat(browser.findElement(By.id("email")).getAttribute("aria-invalid")).isEqualTo("true");
-        assertThat(browser.findElement(By.id("email")).getAttribute("value")).isEqualTo("geen-adres");
-        assertThat(browser.findElement(By.id("name")).getAttribute("value")).isEqualTo(markup);
-        assertThat(browser.getTitle()).doesNotContain("oeps");
-        assertThat(browser.findElements(By.xpath("//b[contains(., '" + marker + "')]"))).isEmpty();
+        assertThat(chromium.browser().switchTo().activeElement().getAttribute("id")).isEqualTo("error-summary");
+        assertThat(chromium.browser().findElement(By.id("message-error")).getText()).contains("Schrijf uw bericht");
+        assertThat(chromium.browser().findElement(By.id("email-error")).getText()).contains("geldig e-mailadres");
+        assertThat(chromium.browser().findElement(By.id("email")).getAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(chromium.browser().findElement(By.id("email")).getAttribute("value")).isEqualTo("geen-adres");
+        assertThat(chromium.browser().findElement(By.id("name")).getAttribute("value")).isEqualTo(markup);
+        assertThat(chromium.browser().getTitle()).doesNotContain("oeps");
+        assertThat(chromium.browser().findElements(By.xpath("//b[contains(., '" + marker + "')]"))).isEmpty();
         screenshot(test, "errors");
 
         summary.findElements(By.tagName("a")).get(1).click();
-        assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("message");
+        assertThat(chromium.browser().switchTo().activeElement().getAttribute("id")).isEqualTo("message");
         assertThat(recordsContaining(marker)).isEmpty();
     }
 
     @Test
     void theComplaintFormSendsTheVisitorToTheLoginFirstThenFilesTheComplaint(TestInfo test) {
         String marker = UUID.randomUUID().toString();
-        browser.get(uri("/complaint").toString());
+        chromium.browser().get(uri("/complaint").toString());
 
-        assertThat(browser.getCurrentUrl()).contains("/login");
-        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Inloggen");
+        assertThat(chromium.browser().getCurrentUrl()).contains("/login");
+        assertThat(chromium.browser().findElement(By.tagName("h1")).getText()).isEqualTo("Inloggen");
         screenshot(test, "1-login");
-        browser.findElement(By.id("username")).sendKeys("client");
-        browser.findElement(By.id("password")).sendKeys("client");
-        browser.findElement(By.cssSelector("button[type=submit]")).click();
+        chromium.browser().findElement(By.id("username")).sendKeys("client");
+        chromium.browser().findElement(By.id("password")).sendKeys("client");
+        chromium.browser().findElement(By.cssSelector("button[type=submit]")).click();
 
-        assertThat(browser.getCurrentUrl()).contains("/complaint");
-        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Een klacht indienen");
-        browser.findElement(By.id("subject")).sendKeys("Te laat opgehaald");
-        browser.findElement(By.id("description")).sendKeys("Mijn zoon werd een uur te laat opgehaald. " + marker);
-        browser.findElement(By.id("involvedEmployee")).sendKeys("Petra");
-        browser.findElement(By.id("desiredOutcome")).sendKeys("Excuses en betere afspraken");
+        assertThat(chromium.browser().getCurrentUrl()).contains("/complaint");
+        assertThat(chromium.browser().findElement(By.tagName("h1")).getText()).isEqualTo("Een klacht indienen");
+        chromium.browser().findElement(By.id("subject")).sendKeys("Te laat opgehaald");
+        chromium.browser().findElement(By.id("description")).sendKeys("Mijn zoon werd een uur te laat opgehaald. " + marker);
+        chromium.browser().findElement(By.id("involvedEmployee")).sendKeys("Petra");
+        chromium.browser().findElement(By.id("desiredOutcome")).sendKeys("Excuses en betere afspraken");
         screenshot(test, "2-filled-in");
-        browser.findElement(By.cssSelector("button[type=submit]")).click();
+        chromium.browser().findElement(By.cssSelector("button[type=submit]")).click();
 
-        String reference = browser.findElement(By.id("reference")).getText();
+        String reference = chromium.browser().findElement(By.id("reference")).getText();
         assertThat(reference).matches("KL-\\d{4}-\\d{4,}");
-        assertThat(browser.findElement(By.id("answer-by")).getText()).isNotBlank();
+        assertThat(chromium.browser().findElement(By.id("answer-by")).getText()).isNotBlank();
         screenshot(test, "3-received");
         SubmissionReceived event = onlyEvent(marker);
         assertThat(event.kind()).isEqualTo(SubmissionKind.COMPLAINT);
@@ -140,12 +125,12 @@ class SubmissionPagesIT extends RunningIntake {
 
     @Test
     void englishIsOneClickAway(TestInfo test) {
-        browser.get(uri("/feedback").toString());
-        browser.findElement(By.linkText("English")).click();
+        chromium.browser().get(uri("/feedback").toString());
+        chromium.browser().findElement(By.linkText("English")).click();
 
-        assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
-        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Idea, tip or remark");
-        assertThat(browser.findElement(By.cssSelector("label[for=message]")).getText()).isEqualTo("Your message");
+        assertThat(chromium.browser().findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
+        assertThat(chromium.browser().findElement(By.tagName("h1")).getText()).isEqualTo("Idea, tip or remark");
+        assertThat(chromium.browser().findElement(By.cssSelector("label[for=message]")).getText()).isEqualTo("Your message");
         screenshot(test, "english");
     }
 

@@ -5,13 +5,11 @@ import nl.gastouderbureau.complaints.testsupport.CaseEventsTopic;
 import nl.gastouderbureau.complaints.testsupport.HeadlessChromium;
 import nl.gastouderbureau.complaints.testsupport.ServiceApi;
 import nl.gastouderbureau.complaints.testsupport.TestInfrastructure;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Value;
@@ -42,8 +40,8 @@ class DashboardPageIT {
     private static final int YEAR = 2036;
     private static final String DASHBOARD = "/reports/dashboard?from=2036-01-01&to=2036-12-31";
 
-    private static HeadlessChromium chromium;
-    private static WebDriver browser;
+    @RegisterExtension
+    static final HeadlessChromium chromium = new HeadlessChromium();
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
@@ -57,19 +55,6 @@ class DashboardPageIT {
     @Value("${spring.kafka.bootstrap-servers}")
     String bootstrapServers;
 
-    @BeforeAll
-    static void startBrowser() {
-        chromium = HeadlessChromium.start();
-        browser = chromium.browser();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
-
     /** Publishes the cases before each test; the projection's upserts make every repeat harmless. */
     @BeforeEach
     void publishTheCasesAndWaitForThem() {
@@ -82,27 +67,27 @@ class DashboardPageIT {
                 .containsEntry("received", 7).containsEntry("responded", 5).containsEntry("overdue", 3)
                 .containsEntry("legalLimitExceeded", 1).containsEntry("respondedOnTime", 2)
                 .containsEntry("correctiveActions", Map.of("open", 1, "done", 1, "overdue", 1)));
-        browser.get(url("/login"));
-        browser.manage().deleteAllCookies();
+        chromium.browser().get(url("/login"));
+        chromium.browser().manage().deleteAllCookies();
     }
 
     @Test
     void theManagerSeesTheFiguresInChartsAndTables() {
-        browser.get(url(DASHBOARD));
-        assertThat(browser.getCurrentUrl()).contains("/login");
-        browser.findElement(By.id("username")).sendKeys("manager");
-        browser.findElement(By.id("password")).sendKeys("manager");
-        browser.findElement(By.cssSelector("button[type=submit]")).click();
+        chromium.browser().get(url(DASHBOARD));
+        assertThat(chromium.browser().getCurrentUrl()).contains("/login");
+        chromium.browser().findElement(By.id("username")).sendKeys("manager");
+        chromium.browser().findElement(By.id("password")).sendKeys("manager");
+        chromium.browser().findElement(By.cssSelector("button[type=submit]")).click();
 
-        assertThat(browser.getCurrentUrl()).contains("/reports/dashboard");
-        assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("nl");
-        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Dashboard klachten en feedback");
+        assertThat(chromium.browser().getCurrentUrl()).contains("/reports/dashboard");
+        assertThat(chromium.browser().findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("nl");
+        assertThat(chromium.browser().findElement(By.tagName("h1")).getText()).isEqualTo("Dashboard klachten en feedback");
         awaitCharts();
         chromium.screenshot("theManagerSeesTheFiguresInChartsAndTables-1-top");
-        assertThat(browser.findElements(By.tagName("h2"))).hasSize(6);
-        assertThat(browser.findElements(By.cssSelector("canvas"))).hasSize(6).allSatisfy(canvas -> assertThat(
+        assertThat(chromium.browser().findElements(By.tagName("h2"))).hasSize(6);
+        assertThat(chromium.browser().findElements(By.cssSelector("canvas"))).hasSize(6).allSatisfy(canvas -> assertThat(
                 canvas.getAttribute("aria-label")).isEqualTo("Grafiek; dezelfde cijfers staan in de tabel eronder."));
-        assertThat(browser.findElements(By.cssSelector("table caption"))).hasSize(6);
+        assertThat(chromium.browser().findElements(By.cssSelector("table caption"))).hasSize(6);
 
         Map<String, Object> trend = chart("chart-trend");
         assertThat(labels(trend)).hasSize(12).startsWith("2036-01").endsWith("2036-12");
@@ -118,12 +103,12 @@ class DashboardPageIT {
         assertThat(percentages.get(0)).isNull();
         assertThat(((Number) percentages.get(2)).doubleValue()).isEqualTo(0.0);
         assertThat(((Number) percentages.get(10)).doubleValue()).isEqualTo(50.0);
-        assertThat(browser.findElement(By.id("on-time-summary")).getText())
+        assertThat(chromium.browser().findElement(By.id("on-time-summary")).getText())
                 .isEqualTo("Over de hele periode 2 van 5 op tijd (40,0 %).");
 
         assertThat(datasets(chart("chart-open-overdue"))).containsExactly(
                 Map.entry("Open over de termijn", List.of(0L, 0L, 1L, 0L, 0L)));
-        assertThat(browser.findElement(By.id("open-overdue-summary")).getText()).endsWith(": 1.");
+        assertThat(chromium.browser().findElement(By.id("open-overdue-summary")).getText()).endsWith(": 1.");
 
         Map<String, Object> categories = chart("chart-categories");
         assertThat(labels(categories)).containsExactly(
@@ -150,11 +135,11 @@ class DashboardPageIT {
 
     @Test
     void theChartLibraryComesFromTheServiceNotACdnAndEnglishIsOneClickAway() {
-        browser.get(url("/login"));
-        browser.findElement(By.id("username")).sendKeys("manager");
-        browser.findElement(By.id("password")).sendKeys("manager");
-        browser.findElement(By.cssSelector("button[type=submit]")).click();
-        browser.get(url(DASHBOARD));
+        chromium.browser().get(url("/login"));
+        chromium.browser().findElement(By.id("username")).sendKeys("manager");
+        chromium.browser().findElement(By.id("password")).sendKeys("manager");
+        chromium.browser().findElement(By.cssSelector("button[type=submit]")).click();
+        chromium.browser().get(url(DASHBOARD));
         awaitCharts();
 
         @SuppressWarnings("unchecked")
@@ -162,19 +147,19 @@ class DashboardPageIT {
         assertThat(scripts).isNotEmpty().allSatisfy(src -> assertThat(src).startsWith("http://localhost:" + port + "/"));
         assertThat(scripts).anySatisfy(src -> assertThat(src).contains("/webjars/chart.js/"));
 
-        browser.findElement(By.linkText("English")).click();
+        chromium.browser().findElement(By.linkText("English")).click();
         awaitCharts();
-        assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
-        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Complaints and feedback dashboard");
+        assertThat(chromium.browser().findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
+        assertThat(chromium.browser().findElement(By.tagName("h1")).getText()).isEqualTo("Complaints and feedback dashboard");
         assertThat(labels(chart("chart-verdicts")))
                 .containsExactly("Well-founded", "Partly well-founded", "Unfounded");
-        assertThat(browser.findElement(By.id("on-time-summary")).getText())
+        assertThat(chromium.browser().findElement(By.id("on-time-summary")).getText())
                 .isEqualTo("Over the whole period 2 of 5 on time (40.0 %).");
         chromium.screenshot("theChartLibraryComesFromTheServiceNotACdnAndEnglishIsOneClickAway");
     }
 
     private void awaitCharts() {
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(driver -> (Boolean) js(
+        new WebDriverWait(chromium.browser(), Duration.ofSeconds(10)).until(driver -> (Boolean) js(
                 "return typeof Chart !== 'undefined' && Array.from(document.querySelectorAll('canvas[data-chart]'))"
                         + ".every(c => Chart.getChart(c) !== undefined)"));
     }
@@ -198,13 +183,13 @@ class DashboardPageIT {
     }
 
     private List<List<String>> rows(String tableId) {
-        return browser.findElement(By.id(tableId)).findElements(By.cssSelector("tbody tr")).stream()
+        return chromium.browser().findElement(By.id(tableId)).findElements(By.cssSelector("tbody tr")).stream()
                 .map(row -> row.findElements(By.cssSelector("th, td")).stream().map(WebElement::getText).toList())
                 .toList();
     }
 
     private Object js(String script, Object... arguments) {
-        return ((JavascriptExecutor) browser).executeScript(script, arguments);
+        return ((JavascriptExecutor) chromium.browser()).executeScript(script, arguments);
     }
 
     private String url(String path) {
