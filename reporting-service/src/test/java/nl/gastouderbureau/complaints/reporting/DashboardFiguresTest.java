@@ -13,9 +13,9 @@ import nl.gastouderbureau.complaints.reporting.query.DashboardQuery;
 import nl.gastouderbureau.complaints.reporting.query.Dashboards;
 import nl.gastouderbureau.complaints.reporting.query.ReportingSettings;
 import nl.gastouderbureau.complaints.testsupport.MemoryMongo;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -32,12 +32,12 @@ import static org.assertj.core.api.Assertions.tuple;
  */
 class DashboardFiguresTest {
 
-    private static MemoryMongo mongo;
+    @RegisterExtension
+    static final MemoryMongo mongo = new MemoryMongo();
     private static Dashboard dashboard;
 
     @BeforeAll
     static void projectTheCases() {
-        mongo = new MemoryMongo();
         MongoDatabase database = mongo.database("reporting");
         database.drop();
         CaseFactsRepository facts = new CaseFactsRepository(database);
@@ -46,11 +46,6 @@ class DashboardFiguresTest {
 
         dashboard = new Dashboards(facts, new ReportingSettings(ZoneId.of("Europe/Amsterdam")))
                 .handle(new DashboardQuery(LocalDate.parse("2026-01-01"), LocalDate.parse("2026-12-31")));
-    }
-
-    @AfterAll
-    static void stopMongo() {
-        mongo.close();
     }
 
     @Test

@@ -18,9 +18,9 @@ import nl.gastouderbureau.complaints.reporting.query.ImprovementReportQuery;
 import nl.gastouderbureau.complaints.reporting.query.ImprovementReports;
 import nl.gastouderbureau.complaints.reporting.query.ReportingSettings;
 import nl.gastouderbureau.complaints.testsupport.MemoryMongo;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -36,13 +36,13 @@ import static org.assertj.core.api.Assertions.tuple;
  */
 class HandComputedFiguresTest {
 
-    private static MemoryMongo mongo;
+    @RegisterExtension
+    static final MemoryMongo mongo = new MemoryMongo();
     private static ImprovementReports improvementReports;
     private static AnnualReports annualReports;
 
     @BeforeAll
     static void projectTheCases() {
-        mongo = new MemoryMongo();
         MongoDatabase database = mongo.database("reporting");
         database.drop();
         CaseFactsRepository facts = new CaseFactsRepository(database);
@@ -52,11 +52,6 @@ class HandComputedFiguresTest {
         ReportingSettings settings = new ReportingSettings(ZoneId.of("Europe/Amsterdam"));
         improvementReports = new ImprovementReports(facts, settings);
         annualReports = new AnnualReports(facts, settings);
-    }
-
-    @AfterAll
-    static void stopMongo() {
-        mongo.close();
     }
 
     @Test

@@ -5,15 +5,26 @@ import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
-/** An in-memory MongoDB-protocol server for one test class; close it after the class. */
-public final class MemoryMongo implements AutoCloseable {
+/**
+ * An in-memory MongoDB-protocol server. Registered as
+ * {@code @RegisterExtension static final MemoryMongo mongo = new MemoryMongo();} it serves one test
+ * class and is closed after it; it is running from construction, so {@code @BeforeAll} may use it.
+ */
+public final class MemoryMongo implements AutoCloseable, AfterAllCallback {
 
     private final MongoServer server = new MongoServer(new MemoryBackend());
     private final MongoClient client = MongoClients.create(server.bindAndGetConnectionString());
 
     public MongoDatabase database(String name) {
         return client.getDatabase(name);
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        close();
     }
 
     @Override

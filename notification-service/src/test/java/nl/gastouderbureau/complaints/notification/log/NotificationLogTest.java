@@ -5,10 +5,9 @@ import nl.gastouderbureau.complaints.testsupport.MemoryMongo;
 import com.mongodb.client.MongoDatabase;
 import nl.gastouderbureau.complaints.notification.mail.RenderedMail;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.time.Instant;
 
@@ -19,19 +18,10 @@ class NotificationLogTest {
     private static final Instant T0 = Instant.parse("2026-11-24T10:00:00Z");
     private static final RenderedMail CONTENT = new RenderedMail("subject", "text", "<p>html</p>", "nl");
 
-    private static MemoryMongo mongo;
+    @RegisterExtension
+    static final MemoryMongo mongo = new MemoryMongo();
     private MongoDatabase database;
     private NotificationLog log;
-
-    @BeforeAll
-    static void startMongo() {
-        mongo = new MemoryMongo();
-    }
-
-    @AfterAll
-    static void stopMongo() {
-        mongo.close();
-    }
 
     @BeforeEach
     void freshDatabase() {

@@ -19,10 +19,9 @@ import nl.gastouderbureau.complaints.notification.mail.AcknowledgementTemplate;
 import nl.gastouderbureau.complaints.notification.mail.MailSettings;
 import nl.gastouderbureau.complaints.notification.mail.RenderedMail;
 import nl.gastouderbureau.complaints.notification.mail.SmtpMailer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.mail.MailSendException;
 
 import java.time.Clock;
@@ -43,21 +42,12 @@ class AcknowledgementsTest {
 
     private static final Instant NOW = Instant.parse("2026-11-24T10:00:05Z");
 
-    private static MemoryMongo mongo;
+    @RegisterExtension
+    static final MemoryMongo mongo = new MemoryMongo();
     private final SmtpMailer mailer = mock(SmtpMailer.class);
     private final SimpleMeterRegistry metrics = new SimpleMeterRegistry();
     private NotificationLog log;
     private Acknowledgements acknowledgements;
-
-    @BeforeAll
-    static void startMongo() {
-        mongo = new MemoryMongo();
-    }
-
-    @AfterAll
-    static void stopMongo() {
-        mongo.close();
-    }
 
     @BeforeEach
     void setUp() {

@@ -8,10 +8,9 @@ import nl.gastouderbureau.complaints.notification.log.NotificationType;
 import nl.gastouderbureau.complaints.notification.mail.RenderedMail;
 import nl.gastouderbureau.complaints.notification.mail.SmtpMailer;
 import nl.gastouderbureau.complaints.testsupport.MemoryMongo;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.mail.MailPreparationException;
 import org.springframework.mail.MailSendException;
 
@@ -37,23 +36,14 @@ class NotifierTest {
     private static final Instant T0 = Instant.parse("2026-11-24T10:00:00Z");
     private static final RenderedMail CONTENT = new RenderedMail("[KL-1] s", "text", "<p>html</p>", "nl");
 
-    private static MemoryMongo mongo;
+    @RegisterExtension
+    static final MemoryMongo mongo = new MemoryMongo();
     private final SmtpMailer mailer = mock(SmtpMailer.class);
     private final SimpleMeterRegistry metrics = new SimpleMeterRegistry();
     private final AtomicReference<Instant> now = new AtomicReference<>(T0);
     private NotificationLog log;
     private Notifier notifier;
     private Resender resender;
-
-    @BeforeAll
-    static void startMongo() {
-        mongo = new MemoryMongo();
-    }
-
-    @AfterAll
-    static void stopMongo() {
-        mongo.close();
-    }
 
     @BeforeEach
     void setUp() {

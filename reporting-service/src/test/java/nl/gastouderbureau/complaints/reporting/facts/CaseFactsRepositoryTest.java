@@ -9,10 +9,9 @@ import nl.gastouderbureau.complaints.events.SubmissionKind;
 import nl.gastouderbureau.complaints.events.SubmitterRole;
 import nl.gastouderbureau.complaints.events.Verdict;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -25,19 +24,10 @@ class CaseFactsRepositoryTest {
     private static final Instant RECEIVED = Instant.parse("2026-11-24T10:00:00Z");
     private static final Instant RESPOND_BY = Instant.parse("2026-12-08T10:00:00Z");
 
-    private static MemoryMongo mongo;
+    @RegisterExtension
+    static final MemoryMongo mongo = new MemoryMongo();
     private MongoDatabase database;
     private CaseFactsRepository facts;
-
-    @BeforeAll
-    static void startMongo() {
-        mongo = new MemoryMongo();
-    }
-
-    @AfterAll
-    static void stopMongo() {
-        mongo.close();
-    }
 
     @BeforeEach
     void freshDatabase() {

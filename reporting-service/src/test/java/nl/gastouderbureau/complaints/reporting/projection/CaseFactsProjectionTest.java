@@ -18,10 +18,9 @@ import nl.gastouderbureau.complaints.reporting.projection.HandComputedCases.Publ
 import nl.gastouderbureau.complaints.testsupport.MemoryMongo;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -43,22 +42,13 @@ class CaseFactsProjectionTest {
     private static final Instant EVER = Instant.parse("2000-01-01T00:00:00Z");
     private static final Instant NEVER = Instant.parse("2100-01-01T00:00:00Z");
 
-    private static MemoryMongo mongo;
+    @RegisterExtension
+    static final MemoryMongo mongo = new MemoryMongo();
     private MongoDatabase database;
     private CaseFactsRepository facts;
     private SimpleMeterRegistry metrics;
     private CaseFactsProjection projection;
     private final HandComputedCases cases = new HandComputedCases(2026);
-
-    @BeforeAll
-    static void startMongo() {
-        mongo = new MemoryMongo();
-    }
-
-    @AfterAll
-    static void stopMongo() {
-        mongo.close();
-    }
 
     @BeforeEach
     void freshDatabase() {
