@@ -29,7 +29,12 @@ public enum EventType {
     REFERRED_TO_DISPUTES_COMMITTEE("ReferredToDisputesCommittee", 1, ReferredToDisputesCommittee.class),
     DISPUTES_COMMITTEE_RULING_RECORDED("DisputesCommitteeRulingRecorded", 1, DisputesCommitteeRulingRecorded.class),
     CASE_CATEGORISED("CaseCategorised", 1, CaseCategorised.class),
-    CASE_CLOSED("CaseClosed", 1, CaseClosed.class);
+    CASE_CLOSED("CaseClosed", 1, CaseClosed.class),
+    SUBMITTER_REPLY_RECEIVED("SubmitterReplyReceived", 1, SubmitterReplyReceived.class),
+    PERSONAL_CONTACT_REQUESTED("PersonalContactRequested", 1, PersonalContactRequested.class),
+    PERSONAL_CONTACT_RECORDED("PersonalContactRecorded", 1, PersonalContactRecorded.class),
+    PERSONAL_CONTACT_OVERDUE("PersonalContactOverdue", 1, PersonalContactOverdue.class),
+    SUBMITTER_MESSAGE_ADDED("SubmitterMessageAdded", 1, SubmitterMessageAdded.class);
 
     private final String logicalName;
     private final int schemaVersion;

@@ -10,6 +10,7 @@ import java.time.LocalDate;
  * @param clientAccount the logged-in client a formal complaint comes from, or the account staff
  *                      recorded it for; null for anonymous feedback
  * @param complaint     the details of a formal complaint; null for every other kind
+ * @param attachmentCount attachments a mailed-in submission had; they are not stored (0 when absent on the wire)
  */
 public record SubmissionReceived(
         String submissionId,
@@ -26,7 +27,17 @@ public record SubmissionReceived(
         String linkedCaseId,
         boolean wantsPersonalContact,
         ComplaintDetails complaint,
-        Instant receivedAt) {
+        Instant receivedAt,
+        int attachmentCount) {
+
+    /** A submission without attachments: every channel but mail. */
+    public SubmissionReceived(String submissionId, String reference, SubmissionKind kind, Channel channel,
+                              SubmitterRole submitterRole, Category category, Language language, String subject,
+                              String message, Contact contact, String clientAccount, String linkedCaseId,
+                              boolean wantsPersonalContact, ComplaintDetails complaint, Instant receivedAt) {
+        this(submissionId, reference, kind, channel, submitterRole, category, language, subject, message, contact,
+                clientAccount, linkedCaseId, wantsPersonalContact, complaint, receivedAt, 0);
+    }
 
     public record ComplaintDetails(String involvedEmployee, LocalDate occurredOn, String desiredOutcome) {
     }

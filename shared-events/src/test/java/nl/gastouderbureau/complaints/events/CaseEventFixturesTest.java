@@ -41,7 +41,7 @@ class CaseEventFixturesTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = EventType.class, names = {"SUBMISSION_RECEIVED"}, mode = EnumSource.Mode.EXCLUDE)
+    @EnumSource(value = EventType.class, names = {"SUBMISSION_RECEIVED", "SUBMITTER_REPLY_RECEIVED"}, mode = EnumSource.Mode.EXCLUDE)
     void everyCaseEventIsKeyedByItsCase(EventType type) throws IOException {
         Object event = EventCodec.fromJson(fixture(type.logicalName() + ".v1.json"), type.logicalName());
 
@@ -76,6 +76,29 @@ class CaseEventFixturesTest {
 
         assertThat(event.outcome()).isEqualTo(FeedbackOutcome.PLANNED);
         assertThat(event.late()).isTrue();
+    }
+
+    @Test
+    void readsAnEarlierSubmissionWithoutAttachmentCountAsNone() {
+        String earlier = """
+                {"submissionId":"s-1","reference":"FB-2026-0001","kind":"TIP","channel":"WEB_FORM",
+                 "submitterRole":"PARENT","message":"Fijn!","wantsPersonalContact":false,
+                 "receivedAt":"2026-11-24T10:00:00Z"}""";
+
+        SubmissionReceived event = EventCodec.fromJson(earlier.getBytes(), SubmissionReceived.class);
+
+        assertThat(event.attachmentCount()).isZero();
+        assertThat(event.message()).isEqualTo("Fijn!");
+    }
+
+    @Test
+    void readsTheSubmitterReplyFixtureWithItsAttachmentCount() throws IOException {
+        SubmitterReplyReceived reply = EventCodec.fromJson(fixture("SubmitterReplyReceived.v1.json"),
+                SubmitterReplyReceived.class);
+
+        assertThat(reply.channel()).isEqualTo(Channel.EMAIL);
+        assertThat(reply.attachmentCount()).isEqualTo(1);
+        assertThat(reply.reference()).isEqualTo("FB-2026-0117");
     }
 
     private static byte[] fixture(String name) throws IOException {

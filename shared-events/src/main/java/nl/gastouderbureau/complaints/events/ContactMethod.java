@@ -1,0 +1,7 @@
+package nl.gastouderbureau.complaints.events;
+
+/** How staff made the personal contact a submitter asked for (F6). */
+public enum ContactMethod {
+    PHONE,
+    MEETING
+}
