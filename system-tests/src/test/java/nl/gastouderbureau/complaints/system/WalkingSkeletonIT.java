@@ -1,63 +1,45 @@
 package nl.gastouderbureau.complaints.system;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import nl.gastouderbureau.complaints.infra.MailCatcher;
 import nl.gastouderbureau.complaints.launcher.LocalSystem;
 import nl.gastouderbureau.complaints.launcher.Service;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.time.Duration;
-import java.util.Base64;
 import java.util.List;
-import java.util.concurrent.Callable;
 
+import static nl.gastouderbureau.complaints.system.SystemHttp.PATIENCE;
+import static nl.gastouderbureau.complaints.system.SystemHttp.eventually;
+import static nl.gastouderbureau.complaints.system.SystemHttp.okJson;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The slice of the walking skeleton across all four services, started as processes by the same
- * launcher {@code ./run.sh} uses (on free ports and a fresh data directory), walked over HTTP.
+ * launcher {@code ./run.sh} uses ({@link TheSystem}), walked over HTTP.
  */
 class WalkingSkeletonIT {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
-    private static final Duration PATIENCE = Duration.ofSeconds(60);
-
     static LocalSystem system;
+    static SystemHttp http;
 
     @BeforeAll
-    static void startTheWholeSystem() throws Exception {
-        // Readable by others: as root, PostgreSQL runs as an unprivileged user who must reach its data.
-        Path data = Files.createTempDirectory("complaints-e2e-", PosixFilePermissions.asFileAttribute(
-                PosixFilePermissions.fromString("rwxr-xr-x")));
-        system = LocalSystem.start(new LocalSystem.Options(Path.of("..").toAbsolutePath().normalize(), data, true));
-    }
-
-    @AfterAll
-    static void stop() {
-        if (system != null) {
-            system.close();
-        }
+    static void startTheWholeSystem() {
+        system = TheSystem.get();
+        http = new SystemHttp(system);
     }
 
     @Test
     void feedbackIsAcceptedOpenedAsACaseAcknowledgedByMailAndCounted() throws Exception {
+        int ideasBefore = receivedIdeas();
         HttpResponse<String> accepted = send("POST", Service.INTAKE, "/api/v1/feedback", null, """
                 {"kind":"IDEA","message":"Een nieuwsbrief per kwartaal zou fijn zijn.","submitterRole":"GRANDPARENT",
                  "channel":"WEB_FORM","language":"nl","contact":{"name":"Oma Jansen","email":"oma@example.nl"}}""");
         assertThat(accepted.statusCode()).isEqualTo(202);
-        JsonNode answer = JSON.readTree(accepted.body());
+        JsonNode answer = SystemHttp.JSON.readTree(accepted.body());
         String caseId = answer.get("submissionId").asText();
         String reference = answer.get("reference").asText();
 
@@ -81,19 +63,24 @@ class WalkingSkeletonIT {
         assertThat(log.get(0).get("type").asText()).isEqualTo("ACKNOWLEDGEMENT");
         assertThat(log.get(0).get("recipient").asText()).isEqualTo("oma@example.nl");
 
-        // The only idea this system receives; other tests add cases of other kinds.
         JsonNode report = eventually(() -> {
             JsonNode body = okJson(send("GET", Service.REPORTING, "/api/v1/reports/improvement?groupBy=kind", "manager:manager", null));
-            if (body != null) {
-                for (JsonNode row : body.get("rows")) {
-                    if (row.get("key").asText().equals("IDEA") && row.get("received").asInt() == 1) {
-                        return body;
-                    }
-                }
-            }
-            return null;
+            return body != null && received(body, "IDEA") == ideasBefore + 1 ? body : null;
         });
         assertThat(report.toString()).doesNotContain("Oma", "oma@example.nl");
+    }
+
+    private static int receivedIdeas() throws Exception {
+        return received(okJson(send("GET", Service.REPORTING, "/api/v1/reports/improvement?groupBy=kind", "manager:manager", null)), "IDEA");
+    }
+
+    private static int received(JsonNode report, String kind) {
+        for (JsonNode row : report.get("rows")) {
+            if (row.get("key").asText().equals(kind)) {
+                return row.get("received").asInt();
+            }
+        }
+        return 0;
     }
 
     @Test
@@ -102,8 +89,8 @@ class WalkingSkeletonIT {
                 {"subject":"Opvang niet doorgegaan","description":"De gastouder zegde af en niemand belde ons.",
                  "involvedEmployee":"Petra de Vries","occurredOn":"2026-11-20","desiredOutcome":"Een vaste vervanger"}""");
         assertThat(filed.statusCode()).isEqualTo(202);
-        String caseId = JSON.readTree(filed.body()).get("submissionId").asText();
-        String reference = JSON.readTree(filed.body()).get("reference").asText();
+        String caseId = SystemHttp.JSON.readTree(filed.body()).get("submissionId").asText();
+        String reference = SystemHttp.JSON.readTree(filed.body()).get("reference").asText();
 
         JsonNode theCase = eventually(() -> okJson(send("GET", Service.CASE, "/api/v1/cases/" + caseId, "staff:staff", null)));
         assertThat(theCase.get("status").asText()).isEqualTo("FILED");
@@ -115,7 +102,7 @@ class WalkingSkeletonIT {
                 {"verdict":"PARTLY_WELL_FOUNDED","reasoning":"De afmelding kwam te laat door.",
                  "correctiveActions":[{"description":"Vervangingsprotocol aanpassen","owner":"staff","dueOn":"2026-12-31"}]}""");
         assertThat(decided.statusCode()).isEqualTo(200);
-        assertThat(JSON.readTree(decided.body()).get("status").asText()).isEqualTo("DECIDED");
+        assertThat(SystemHttp.JSON.readTree(decided.body()).get("status").asText()).isEqualTo("DECIDED");
 
         String client = "client@clients.gastouderbureau.example";
         List<MailCatcher.Mail> toClient = system.mail().awaitMessages(
@@ -132,7 +119,7 @@ class WalkingSkeletonIT {
         HttpResponse<String> refused = send("POST", Service.INTAKE, "/api/v1/feedback", null,
                 "{\"kind\":\"WISH\",\"message\":\"\",\"submitterRole\":\"PARENT\"}");
         assertThat(refused.statusCode()).isEqualTo(400);
-        assertThat(JSON.readTree(refused.body()).get("errors").findValuesAsText("field")).containsExactly("kind", "message");
+        assertThat(SystemHttp.JSON.readTree(refused.body()).get("errors").findValuesAsText("field")).containsExactly("kind", "message");
 
         assertThat(send("GET", Service.CASE, "/api/v1/cases/x", null, null).statusCode()).isEqualTo(401);
         assertThat(send("GET", Service.CASE, "/api/v1/cases/x", "client:client", null).statusCode()).isEqualTo(403);
@@ -144,33 +131,6 @@ class WalkingSkeletonIT {
 
     private static HttpResponse<String> send(String method, Service service, String path, String credentials, String json)
             throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(system.url(service) + path))
-                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
-        if (json != null) {
-            request.header("Content-Type", "application/json");
-        }
-        if (credentials != null) {
-            request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
-        }
-        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static JsonNode okJson(HttpResponse<String> response) throws Exception {
-        return response.statusCode() == 200 ? JSON.readTree(response.body()) : null;
-    }
-
-    /** Polls until the step returns non-null: the services work asynchronously over Kafka. */
-    private static <T> T eventually(Callable<T> step) throws Exception {
-        long deadline = System.nanoTime() + PATIENCE.toNanos();
-        while (true) {
-            T result = step.call();
-            if (result != null) {
-                return result;
-            }
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("Not reached within " + PATIENCE);
-            }
-            Thread.sleep(250);
-        }
+        return http.send(method, service, path, credentials, json);
     }
 }

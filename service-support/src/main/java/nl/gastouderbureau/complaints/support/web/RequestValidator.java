@@ -15,13 +15,23 @@ import java.util.regex.Pattern;
  */
 public final class RequestValidator {
 
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+    /**
+     * A mailbox as RFC 5322's dot-atom (letters of any script allowed, RFC 6531) at a domain of at
+     * least two labels: what mail servers deliver to, and nothing that is markup or a header trick.
+     */
+    private static final Pattern EMAIL = Pattern.compile(
+            "^[\\p{L}\\p{N}!#$%&'*+/=?^_`{|}~-]+(\\.[\\p{L}\\p{N}!#$%&'*+/=?^_`{|}~-]+)*"
+                    + "@([\\p{L}\\p{N}]([\\p{L}\\p{N}-]*[\\p{L}\\p{N}])?\\.)+[\\p{L}\\p{N}]([\\p{L}\\p{N}-]*[\\p{L}\\p{N}])?$");
     private static final Pattern PHONE = Pattern.compile("^\\+?[0-9 ()-]{6,20}$");
     private static final Pattern ACCOUNT = Pattern.compile("^[A-Za-z0-9._@-]+$");
 
     private final List<FieldProblem> problems = new ArrayList<>();
 
-    /** A required text of {@code min}..{@code max} characters, returned stripped of surrounding space. */
+    /**
+     * A required text of {@code min}..{@code max} characters, returned stripped of surrounding space.
+     * Line breaks and tabs are text; other control characters are not (they hide in logs, break
+     * mail headers and render as nothing on a page).
+     */
     public String text(String field, String value, int min, int max) {
         if (value == null || value.isBlank()) {
             if (min > 0) {
@@ -32,8 +42,14 @@ public final class RequestValidator {
         String stripped = value.strip();
         if (stripped.length() < min || stripped.length() > max) {
             reject(field, "must be " + min + " to " + max + " characters long");
+        } else if (hasControlCharacters(stripped)) {
+            reject(field, "must not contain control characters");
         }
         return stripped;
+    }
+
+    private static boolean hasControlCharacters(String text) {
+        return text.chars().anyMatch(c -> Character.getType(c) == Character.CONTROL && c != '\n' && c != '\r' && c != '\t');
     }
 
     public String optionalText(String field, String value, int max) {

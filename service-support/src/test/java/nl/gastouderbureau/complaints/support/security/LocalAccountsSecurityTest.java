@@ -10,6 +10,8 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
@@ -64,6 +66,18 @@ class LocalAccountsSecurityTest {
     void pagesNeedingALoginSendTheVisitorToTheLoginForm() throws Exception {
         mvc.perform(get("/complaint")).andExpect(status().isFound()).andExpect(redirectedUrl("/login"));
         mvc.perform(get("/reports/dashboard")).andExpect(status().isFound()).andExpect(redirectedUrl("/login"));
+    }
+
+    @Test
+    void pagesCarrySecurityHeadersThatKeepScriptsToTheServiceItself() throws Exception {
+        mvc.perform(get("/login"))
+                .andExpect(header().string("X-Content-Type-Options", "nosniff"))
+                .andExpect(header().string("X-Frame-Options", "DENY"))
+                .andExpect(header().string("Referrer-Policy", "same-origin"))
+                .andExpect(header().string("Content-Security-Policy", allOf(
+                        containsString("script-src 'self'"),
+                        containsString("frame-ancestors 'none'"))))
+                .andExpect(header().string("Cache-Control", containsString("no-store")));
     }
 
     @Test

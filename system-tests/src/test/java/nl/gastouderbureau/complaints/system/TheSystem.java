@@ -1,0 +1,40 @@
+package nl.gastouderbureau.complaints.system;
+
+import nl.gastouderbureau.complaints.launcher.LocalSystem;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+
+/**
+ * One local system for every end-to-end test class in this JVM, started by the same launcher
+ * {@code ./run.sh} uses, on free ports and a fresh data directory. Starting it takes most of a
+ * minute, so the classes share it; it stops when the JVM exits (the launcher registers itself
+ * for that). Tests therefore never assume they are alone: they count what they add.
+ */
+final class TheSystem {
+
+    private static LocalSystem system;
+
+    private TheSystem() {
+    }
+
+    static synchronized LocalSystem get() {
+        if (system == null) {
+            system = LocalSystem.start(new LocalSystem.Options(Path.of("..").toAbsolutePath().normalize(), dataDirectory(), true));
+        }
+        return system;
+    }
+
+    private static Path dataDirectory() {
+        try {
+            // Readable by others: as root, PostgreSQL runs as an unprivileged user who must reach its data.
+            return Files.createTempDirectory("complaints-e2e-", PosixFilePermissions.asFileAttribute(
+                    PosixFilePermissions.fromString("rwxr-xr-x")));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
