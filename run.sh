@@ -17,6 +17,12 @@ for jar in "${jars[@]}"; do
     ./mvnw -q -B -DskipTests package
     break
   fi
+  # A jar older than any source or pom would run yesterday's code.
+  if [[ -n "$(find . -path ./.local-data -prune -o \( -path '*/src/main/*' -o -name pom.xml \) -newer "$jar" -type f -print -quit)" ]]; then
+    echo "Sources changed since $jar was built: building (./mvnw -DskipTests package)."
+    ./mvnw -q -B -DskipTests package
+    break
+  fi
 done
 
 exec "${JAVA_HOME:+$JAVA_HOME/bin/}java" -jar launcher/target/launcher.jar "$@"
