@@ -109,8 +109,8 @@ public class MailboxPoller implements SmartLifecycle {
                         continue;
                     }
                     Outcome outcome = handle(message, inbox);
-                    move(store, inbox, message, outcome.kind() == Outcome.Kind.IGNORED ? ignored : processed);
                     LOG.info("Mail {} read: {} {}", idOf(message), outcome.kind(), outcome.detail());
+                    move(store, inbox, message, outcome.kind() == Outcome.Kind.IGNORED ? ignored : processed);
                     handled++;
                 }
                 return handled;
