@@ -52,14 +52,18 @@ final class MailReader {
         String text = bodies.plain != null ? Texts.normalise(bodies.plain)
                 : bodies.html != null ? Texts.normalise(HtmlText.of(bodies.html)) : "";
         InternetAddress from = firstInternetAddress(message.getFrom());
-        return new IncomingMail(key(message), from == null ? null : from.getAddress().strip(),
+        return new IncomingMail(key(message, receivedAt), from == null ? null : from.getAddress().strip(),
                 from == null ? null : from.getPersonal(), keptHeaders(message), baseType(message.getContentType()),
                 decodedSubject(message), QuotedReply.strip(text), bodies.attachments,
                 millis(receivedAt != null ? receivedAt : message.getSentDate() != null ? message.getSentDate().toInstant() : fallback));
     }
 
-    /** A hash of the Message-ID, or of the headers that identify a mail and its body when it has none. */
-    static String key(MimeMessage message) throws MessagingException, IOException {
+    /**
+     * A hash of the Message-ID, or of the headers that identify a mail and its body when it has none.
+     * A mail without even a Date (a hand-made one) adds the time the mailbox received it, so the same
+     * text sent twice is two mails; that time stays the same while it waits in the mailbox.
+     */
+    static String key(MimeMessage message, Instant receivedAt) throws MessagingException, IOException {
         MessageDigest digest = sha256();
         String messageId = message.getMessageID();
         if (messageId != null && !messageId.isBlank()) {
@@ -71,6 +75,9 @@ final class MailReader {
             }
             try (InputStream body = message.getRawInputStream()) {
                 digest.update(body.readAllBytes());
+            }
+            if (message.getHeader("Date") == null && receivedAt != null) {
+                digest.update(("\nreceived " + receivedAt).getBytes(StandardCharsets.UTF_8));
             }
         }
         return HexFormat.of().formatHex(digest.digest());

@@ -107,13 +107,26 @@ class MailReaderTest {
         String mail = RawMail.plain("ouder@example.nl", "Vraag", "", "Tekst");
         String sameIdOtherText = mail.replace("Tekst", "Andere tekst");
         String withoutId = mail.replaceAll("Message-ID: .*\n", "");
+        Instant later = RawMail.RECEIVED.plusSeconds(60);
 
-        assertThat(MailReader.key(RawMail.parse(mail))).isEqualTo(MailReader.key(RawMail.parse(sameIdOtherText)))
-                .hasSize(64);
-        assertThat(MailReader.key(RawMail.parse(withoutId)))
-                .isEqualTo(MailReader.key(RawMail.parse(withoutId)))
-                .isNotEqualTo(MailReader.key(RawMail.parse(withoutId.replace("Tekst", "Andere tekst"))))
-                .isNotEqualTo(MailReader.key(RawMail.parse(mail)));
+        assertThat(key(mail, RawMail.RECEIVED)).isEqualTo(key(sameIdOtherText, later)).hasSize(64);
+        assertThat(key(withoutId, RawMail.RECEIVED))
+                .isEqualTo(key(withoutId, later))
+                .isNotEqualTo(key(withoutId.replace("Tekst", "Andere tekst"), RawMail.RECEIVED))
+                .isNotEqualTo(key(mail, RawMail.RECEIVED));
+    }
+
+    @Test
+    void aHandMadeMailWithoutIdOrDateIsTheSameOnlyWhileItWaitsInTheMailbox() throws Exception {
+        String handMade = RawMail.plain("ouder@example.nl", "Vraag", "", "Tekst")
+                .replaceAll("Message-ID: .*\n", "").replaceAll("Date: .*\n", "");
+
+        assertThat(key(handMade, RawMail.RECEIVED)).isEqualTo(key(handMade, RawMail.RECEIVED))
+                .isNotEqualTo(key(handMade, RawMail.RECEIVED.plusSeconds(60)));
+    }
+
+    private static String key(String mail, Instant receivedAt) throws Exception {
+        return MailReader.key(RawMail.parse(mail), receivedAt);
     }
 
     @Test
