@@ -16,12 +16,14 @@ import java.util.Set;
 
 import nl.gastouderbureau.complaints.infra.FreePorts;
 import nl.gastouderbureau.complaints.infra.MailCatcher;
+import nl.gastouderbureau.complaints.infra.MailCatcher.Mailbox;
 import nl.gastouderbureau.complaints.infra.StopOnExit;
 
 /**
  * The whole system on one machine without Docker: a Kafka broker, PostgreSQL, a MongoDB-protocol
- * store and an SMTP catcher in this JVM (PostgreSQL as its own process), and the four services as
- * java processes started from their built jars. Stopping this JVM stops all of it, services first.
+ * store and a mail server (an SMTP catcher holding the agency's mailbox, read over IMAP) in this JVM
+ * (PostgreSQL as its own process), and the four services as java processes started from their
+ * built jars. Stopping this JVM stops all of it, services first.
  */
 public final class LocalSystem implements AutoCloseable {
 
@@ -38,6 +40,8 @@ public final class LocalSystem implements AutoCloseable {
     }
 
     private static final Duration STARTUP_TIMEOUT = Duration.ofMinutes(3);
+    /** Often enough that a mail sent to the local mailbox is a case within a minute. */
+    private static final String MAIL_IN_POLL_INTERVAL = "PT10S";
     private static final Duration STOP_GRACE = Duration.ofSeconds(10);
 
     private final Options options;
@@ -142,8 +146,8 @@ public final class LocalSystem implements AutoCloseable {
     }
 
     private void startInfrastructure() {
-        System.out.println("Starting Kafka, PostgreSQL, the MongoDB-protocol store and the SMTP catcher, data in " + options.dataDir());
-        infrastructure = LocalInfrastructure.start(options.dataDir(), options.randomPorts());
+        System.out.println("Starting Kafka, PostgreSQL, the MongoDB-protocol store and the mail server, data in " + options.dataDir());
+        infrastructure = LocalInfrastructure.start(options.dataDir(), options.randomPorts(), mailbox());
     }
 
     private synchronized void startServices() {
@@ -174,7 +178,25 @@ public final class LocalSystem implements AutoCloseable {
             arguments.add("--spring.mail.host=" + infrastructure.mail().host());
             arguments.add("--spring.mail.port=" + infrastructure.mail().port());
         }
+        if (service == Service.INTAKE) {
+            arguments.add("--complaints.mail-in.enabled=true");
+            arguments.add("--complaints.mail-in.host=" + infrastructure.mail().host());
+            arguments.add("--complaints.mail-in.port=" + infrastructure.mail().imapPort());
+            arguments.add("--complaints.mail-in.username=" + infrastructure.mail().mailbox().address());
+            arguments.add("--complaints.mail-in.password=" + infrastructure.mail().mailbox().password());
+            arguments.add("--complaints.mail-in.poll-interval=" + mailInPollInterval());
+        }
         return arguments;
+    }
+
+    private static String mailInPollInterval() {
+        return System.getenv().getOrDefault("COMPLAINTS_MAIL_IN_POLL_INTERVAL", MAIL_IN_POLL_INTERVAL);
+    }
+
+    /** The local mailbox; {@code COMPLAINTS_MAIL_IN_USERNAME} and {@code ..._PASSWORD} change it. */
+    private static Mailbox mailbox() {
+        return new Mailbox(System.getenv().getOrDefault("COMPLAINTS_MAIL_IN_USERNAME", Mailbox.DEFAULT.address()),
+                System.getenv().getOrDefault("COMPLAINTS_MAIL_IN_PASSWORD", Mailbox.DEFAULT.password()));
     }
 
     private void awaitHealthy() {
@@ -210,6 +232,11 @@ public final class LocalSystem implements AutoCloseable {
         out.printf("  %-22s %s (user %s)%n", "PostgreSQL", casesJdbcUrl(), infrastructure.postgres().username());
         out.printf("  %-22s mongodb://localhost:%d%n", "MongoDB protocol", infrastructure.mongo().port());
         out.printf("  %-22s %s:%d%n", "SMTP", mail().host(), mail().port());
+        Mailbox mailbox = mail().mailbox();
+        out.printf("  %-22s %s:%d, %s (password %s), read by intake every %s%n", "Mailbox (IMAP)", mail().host(),
+                mail().imapPort(), mailbox.address(),
+                mailbox.password().equals(Mailbox.DEFAULT.password()) ? mailbox.password() : "from COMPLAINTS_MAIL_IN_PASSWORD",
+                mailInPollInterval());
         out.printf("  %-22s %s%n", "Mail store (.eml)", mail().storeDirectory());
         out.printf("  %-22s %s%n", "Logs", options.dataDir().resolve("logs"));
         out.printf("%n  Accounts: client/client and client2/client2 (CLIENT), staff/staff (STAFF), manager/manager (MANAGEMENT)%n");

@@ -16,6 +16,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import java.util.jar.Attributes;
@@ -23,8 +24,11 @@ import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
 import java.util.jar.Manifest;
 
+import jakarta.mail.Folder;
+import jakarta.mail.Message;
 import jakarta.mail.Message.RecipientType;
 import jakarta.mail.Session;
+import jakarta.mail.Store;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
@@ -73,13 +77,21 @@ class LocalSystemIT {
                     "arg --spring.datasource.username=postgres", "arg --spring.datasource.password=");
             assertThat(log(Service.NOTIFICATION)).contains("arg --spring.mail.host=localhost",
                     "arg --spring.mail.port=" + system.mail().port());
+            assertThat(log(Service.INTAKE)).contains("arg --complaints.mail-in.enabled=true",
+                    "arg --complaints.mail-in.host=localhost",
+                    "arg --complaints.mail-in.port=" + system.mail().imapPort(),
+                    "arg --complaints.mail-in.username=feedback@gastouderbureau.example",
+                    "arg --complaints.mail-in.password=feedback",
+                    "arg --complaints.mail-in.poll-interval=PT10S");
 
             try (Connection connection = DriverManager.getConnection(system.casesJdbcUrl(), "postgres", "postgres");
                  Statement sql = connection.createStatement()) {
                 sql.execute("CREATE TABLE marker (id INT)");
             }
-            sendMail(system.mail(), "Eerste run");
+            sendMail(system.mail(), "ouder@example.org", "Eerste run");
             system.mail().awaitMessages(1, Duration.ofSeconds(5));
+            sendMail(system.mail(), "feedback@gastouderbureau.example", "Aan het bureau");
+            assertThat(mailboxSubjects(system.mail())).containsExactly("Aan het bureau");
         }
         assertThat(servicesStillRunning()).isEmpty();
 
@@ -121,13 +133,33 @@ class LocalSystemIT {
         return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 
-    private static void sendMail(MailCatcher mail, String subject) throws Exception {
+    private static List<String> mailboxSubjects(MailCatcher mail) throws Exception {
+        Properties settings = new Properties();
+        settings.put("mail.imap.host", mail.host());
+        settings.put("mail.imap.port", String.valueOf(mail.imapPort()));
+        Store store = Session.getInstance(settings).getStore("imap");
+        store.connect(mail.mailbox().address(), mail.mailbox().password());
+        try {
+            Folder inbox = store.getFolder("INBOX");
+            inbox.open(Folder.READ_ONLY);
+            List<String> subjects = new ArrayList<>();
+            for (Message message : inbox.getMessages()) {
+                subjects.add(message.getSubject());
+            }
+            inbox.close(false);
+            return subjects;
+        } finally {
+            store.close();
+        }
+    }
+
+    private static void sendMail(MailCatcher mail, String to, String subject) throws Exception {
         Properties settings = new Properties();
         settings.put("mail.smtp.host", mail.host());
         settings.put("mail.smtp.port", String.valueOf(mail.port()));
         MimeMessage message = new MimeMessage(Session.getInstance(settings));
         message.setFrom("klachten@gastouderbureau.nl");
-        message.setRecipients(RecipientType.TO, InternetAddress.parse("ouder@example.org"));
+        message.setRecipients(RecipientType.TO, InternetAddress.parse(to));
         message.setSubject(subject);
         message.setText("Tekst.");
         Transport.send(message);

@@ -14,6 +14,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.function.Predicate;
@@ -35,9 +36,11 @@ import jakarta.mail.internet.MimeMessage;
 
 /**
  * An SMTP server on localhost (GreenMail) that accepts any sender and recipient without
- * authentication. It keeps what it received in memory and, given a store directory, also writes
- * each message there as an {@code .eml} file that a person can open. It can be stopped and
- * started again on the same port, to play an outage of the mail server.
+ * authentication, and the agency's own mailbox readable over IMAP in the same server. Mail to the
+ * mailbox's address lands in its INBOX, where intake's mail-in reads it. Mail to anyone else is
+ * kept in memory and, given a store directory, also written there as an {@code .eml} file that a
+ * person can open. It can be stopped and started again on the same ports, to play an outage of the
+ * mail server; the mailbox is in memory only and starts empty.
  */
 public final class MailCatcher implements AutoCloseable {
 
@@ -45,22 +48,50 @@ public final class MailCatcher implements AutoCloseable {
     public record Mail(String from, List<String> to, String subject, String text, String html, String mime) {
     }
 
+    /** The agency's mailbox: its address is also the IMAP login. */
+    public record Mailbox(String address, String password) {
+
+        public static final Mailbox DEFAULT = new Mailbox("feedback@gastouderbureau.example", "feedback");
+
+        public Mailbox {
+            if (address == null || address.isBlank() || password == null || password.isEmpty()) {
+                throw new IllegalArgumentException("A mailbox needs an address and a password");
+            }
+            address = address.strip().toLowerCase(Locale.ROOT);
+        }
+
+        boolean isAddressOf(String recipient) {
+            return recipient != null && address.equals(recipient.strip().toLowerCase(Locale.ROOT));
+        }
+    }
+
     private static final DateTimeFormatter FILE_TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS");
 
     private final int port;
+    private final int imapPort;
+    private final Mailbox mailbox;
     private final Path storeDir;
     private final List<Mail> received = new ArrayList<>();
     private MovingMessage lastDelivered;
     private GreenMail greenMail;
     private boolean closed;
 
-    private MailCatcher(int port, Path storeDir) {
+    private MailCatcher(int port, int imapPort, Mailbox mailbox, Path storeDir) {
         this.port = port;
+        this.imapPort = imapPort;
+        this.mailbox = mailbox;
         this.storeDir = storeDir;
     }
 
+    /** SMTP on {@code port}, the {@link Mailbox#DEFAULT default mailbox} over IMAP on a free port. */
     public static MailCatcher start(int port, Path storeDir) {
-        MailCatcher catcher = new MailCatcher(FreePorts.orFree(port),
+        return start(port, 0, Mailbox.DEFAULT, storeDir);
+    }
+
+    public static MailCatcher start(int smtpPort, int imapPort, Mailbox mailbox, Path storeDir) {
+        int smtp = FreePorts.orFree(smtpPort);
+        int imap = imapPort == 0 ? freePortOtherThan(smtp) : imapPort;
+        MailCatcher catcher = new MailCatcher(smtp, imap, mailbox,
                 storeDir == null ? null : Directories.create(storeDir.toAbsolutePath()));
         catcher.start();
         StopOnExit.register(catcher);
@@ -71,12 +102,19 @@ public final class MailCatcher implements AutoCloseable {
         if (greenMail != null) {
             return;
         }
-        GreenMail server = new GreenMail(new ServerSetup(port, "localhost", ServerSetup.PROTOCOL_SMTP))
-                .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
+        // Authentication stays on so that IMAP checks the mailbox's password; GreenMail still takes
+        // SMTP without AUTH from anyone, as the services send it.
+        GreenMail server = new GreenMail(new ServerSetup[] {
+                new ServerSetup(port, "localhost", ServerSetup.PROTOCOL_SMTP),
+                new ServerSetup(imapPort, "localhost", ServerSetup.PROTOCOL_IMAP)})
+                .withConfiguration(GreenMailConfiguration.aConfig()
+                        .withUser(mailbox.address(), mailbox.address(), mailbox.password()));
         UserManager users = server.getManagers().getUserManager();
         MessageDeliveryHandler mailboxes = users.getMessageDeliveryHandler();
         users.setMessageDeliveryHandler((message, recipient) -> {
-            receive(message);
+            if (!mailbox.isAddressOf(recipient.getEmail())) {
+                receive(message);
+            }
             return mailboxes.handle(message, recipient);
         });
         try {
@@ -103,8 +141,17 @@ public final class MailCatcher implements AutoCloseable {
         return "localhost";
     }
 
+    /** The SMTP port. */
     public int port() {
         return port;
+    }
+
+    public int imapPort() {
+        return imapPort;
+    }
+
+    public Mailbox mailbox() {
+        return mailbox;
     }
 
     /** Where the {@code .eml} files go, or null when messages are kept in memory only. */
@@ -185,7 +232,12 @@ public final class MailCatcher implements AutoCloseable {
 
     @Override
     public String toString() {
-        return "SMTP catcher on localhost:" + port;
+        return "SMTP catcher on localhost:" + port + " with the mailbox " + mailbox.address() + " on IMAP port " + imapPort;
+    }
+
+    private static int freePortOtherThan(int taken) {
+        int port = FreePorts.pick();
+        return port == taken ? FreePorts.pick() : port;
     }
 
     private void receive(MovingMessage message) {

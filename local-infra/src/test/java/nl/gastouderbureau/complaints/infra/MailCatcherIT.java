@@ -5,18 +5,24 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 
+import jakarta.mail.AuthenticationFailedException;
+import jakarta.mail.Folder;
+import jakarta.mail.Message;
 import jakarta.mail.Message.RecipientType;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
+import jakarta.mail.Store;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import nl.gastouderbureau.complaints.infra.MailCatcher.Mail;
+import nl.gastouderbureau.complaints.infra.MailCatcher.Mailbox;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -62,6 +68,46 @@ class MailCatcherIT {
             send(catcher, "ouder@example.org", "Herinnering", "Nog open.");
 
             assertThat(catcher.awaitMessages(mail -> mail.subject().equals("Herinnering"), 1, Duration.ofSeconds(5))).hasSize(1);
+        }
+    }
+
+    @Test
+    void mailToTheMailboxLandsInItsInboxOverImapAndOnlyMailToOthersIsStoredAsEml(@TempDir Path store) throws Exception {
+        try (MailCatcher catcher = MailCatcher.start(0, 0, new Mailbox("Feedback@Gastouderbureau.example", "geheim"), store)) {
+            send(catcher, "feedback@gastouderbureau.example", "Een idee", "Meer uitjes.");
+            send(catcher, "feedback@gastouderbureau.example, ouder@example.org", "Aan beide", "Tekst.");
+
+            assertThat(catcher.awaitMessages(1, Duration.ofSeconds(5))).extracting(Mail::subject).containsExactly("Aan beide");
+            assertThat(MailCatcher.storedFiles(store)).hasSize(1);
+            assertThat(inboxSubjects(catcher, "geheim")).containsExactlyInAnyOrder("Een idee", "Aan beide");
+        }
+    }
+
+    @Test
+    void theMailboxRefusesAWrongPassword() {
+        try (MailCatcher catcher = MailCatcher.start(0, null)) {
+            assertThat(catcher.imapPort()).isNotEqualTo(catcher.port());
+            assertThatThrownBy(() -> inboxSubjects(catcher, "wrong")).isInstanceOf(AuthenticationFailedException.class);
+        }
+    }
+
+    private static List<String> inboxSubjects(MailCatcher catcher, String password) throws Exception {
+        Properties settings = new Properties();
+        settings.put("mail.imap.host", catcher.host());
+        settings.put("mail.imap.port", String.valueOf(catcher.imapPort()));
+        Store imap = Session.getInstance(settings).getStore("imap");
+        imap.connect(catcher.mailbox().address(), password);
+        try {
+            Folder inbox = imap.getFolder("INBOX");
+            inbox.open(Folder.READ_ONLY);
+            List<String> subjects = new ArrayList<>();
+            for (Message message : inbox.getMessages()) {
+                subjects.add(message.getSubject());
+            }
+            inbox.close(false);
+            return subjects;
+        } finally {
+            imap.close();
         }
     }
 

@@ -24,7 +24,8 @@ import org.testcontainers.postgresql.PostgreSQLContainer;
  * Kafka, PostgreSQL, a MongoDB-protocol store and an SMTP catcher for integration tests, started
  * once per JVM and stopped when it exits. With a Docker daemon they are the real images in
  * containers; without one, the embedded servers of local-infra on free ports with throwaway data.
- * SMTP is always the embedded catcher, so tests can read what was sent.
+ * SMTP is always the embedded catcher, so tests can read what was sent; it also holds the
+ * agency's mailbox, readable over IMAP ({@link AgencyMailbox}).
  *
  * <p>The system property {@code complaints.test-infrastructure=embedded|containers} overrides the choice.
  */
@@ -125,6 +126,16 @@ public final class TestInfrastructure implements AutoCloseable {
     public static void registerMail(DynamicPropertyRegistry registry) {
         registry.add("spring.mail.host", () -> get().mail().host());
         registry.add("spring.mail.port", () -> get().mail().port());
+    }
+
+    /** Points intake's mail-in at the agency's mailbox in the test mail server and switches it on. */
+    public static void registerMailIn(DynamicPropertyRegistry registry) {
+        registry.add("complaints.mail-in.enabled", () -> "true");
+        registry.add("complaints.mail-in.host", () -> get().mail().host());
+        registry.add("complaints.mail-in.port", () -> get().mail().imapPort());
+        registry.add("complaints.mail-in.ssl", () -> "false");
+        registry.add("complaints.mail-in.username", () -> get().mail().mailbox().address());
+        registry.add("complaints.mail-in.password", () -> get().mail().mailbox().password());
     }
 
     @Override

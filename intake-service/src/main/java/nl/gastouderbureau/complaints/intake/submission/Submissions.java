@@ -14,7 +14,6 @@ import org.springframework.stereotype.Service;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.UUID;
 
 /**
  * Accepts a submission: gives it an id and a reference and publishes {@link SubmissionReceived}.
@@ -27,15 +26,17 @@ public class Submissions {
 
     private final EventPublisher publisher;
     private final ReferenceGenerator references;
+    private final CaseReferences caseReferences;
     private final IdempotencyRecords keys;
     private final Deadlines deadlines;
     private final Clock clock;
     private final MeterRegistry meters;
 
-    public Submissions(EventPublisher publisher, ReferenceGenerator references, IdempotencyRecords keys,
-                       Deadlines deadlines, Clock clock, MeterRegistry meters) {
+    public Submissions(EventPublisher publisher, ReferenceGenerator references, CaseReferences caseReferences,
+                       IdempotencyRecords keys, Deadlines deadlines, Clock clock, MeterRegistry meters) {
         this.publisher = publisher;
         this.references = references;
+        this.caseReferences = caseReferences;
         this.keys = keys;
         this.deadlines = deadlines;
         this.clock = clock;
@@ -49,10 +50,15 @@ public class Submissions {
      *         was used for a different request
      */
     public Accepted accept(NewSubmission submission, IdempotencyKey key, String correlationId) {
+        return accept(submission, key, correlationId, SubmissionIds.random());
+    }
+
+    /** As {@link #accept(NewSubmission, IdempotencyKey, String)}, with the ids a new submission gets. */
+    public Accepted accept(NewSubmission submission, IdempotencyKey key, String correlationId, SubmissionIds ids) {
         if (key == null) {
-            return publish(prepare(submission, correlationId));
+            return publish(prepare(submission, correlationId, ids));
         }
-        Bound bound = keys.bind(key, () -> prepare(submission, correlationId));
+        Bound bound = keys.bind(key, () -> prepare(submission, correlationId, ids));
         if (bound.answered() != null) {
             return bound.answered();
         }
@@ -61,18 +67,19 @@ public class Submissions {
         return accepted;
     }
 
-    private Prepared prepare(NewSubmission submission, String correlationId) {
+    private Prepared prepare(NewSubmission submission, String correlationId, SubmissionIds ids) {
         // Milliseconds: what every store downstream (BSON dates) keeps, so all copies agree.
         Instant receivedAt = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-        String id = UUID.randomUUID().toString();
+        String id = ids.submissionId();
         SubmissionReceived event = submission.received(id, references.next(submission.kind(), receivedAt), receivedAt);
-        EventMetadata metadata = new EventMetadata(UUID.randomUUID().toString(), receivedAt,
-                correlationId == null ? id : correlationId);
+        EventMetadata metadata = new EventMetadata(ids.eventId(), receivedAt, correlationId == null ? id : correlationId);
         return new Prepared(event, metadata, dueBy(submission.kind(), receivedAt));
     }
 
     private Accepted publish(Prepared prepared) {
         publisher.publish(Topics.SUBMISSIONS, prepared.event().submissionId(), prepared.event(), prepared.metadata());
+        // After the ack: a reference is worth recognising only once its case is on its way.
+        caseReferences.record(prepared.event());
         meters.counter("complaints.submissions.accepted", "kind", prepared.event().kind().name()).increment();
         return prepared.accepted();
     }
