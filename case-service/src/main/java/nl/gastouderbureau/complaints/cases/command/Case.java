@@ -34,6 +34,7 @@ import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateMember;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import java.time.Instant;
@@ -52,7 +53,9 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * The handling of one submission (DESIGN §3): feedback (F1–F5), an informal complaint (C1) or a
  * formal complaint (C2–C8). Every handler names the rule it guards, refuses with a {@link Rules}
  * code (C9) and otherwise applies; time comes on the command or, for a deadline, as the moment
- * it was set for.
+ * it was set for. Whatever any case may have besides, the personal contact task (F6) and the
+ * submitter's mailed replies (F7), are members of their own: {@link ContactTask} and
+ * {@link SubmitterMessages}.
  * <p>
  * A case is opened by a constructor, so a second opening of the same id tries to store a second
  * event at sequence 0, which the event store refuses: that is how a redelivered submission is
@@ -74,6 +77,10 @@ public class Case {
     private boolean conversationHeld;
     private Complaint complaint;
     private final ScheduledDeadlines deadlines = new ScheduledDeadlines();
+    @AggregateMember
+    private final ContactTask contactTask = new ContactTask();
+    @AggregateMember
+    private final SubmitterMessages submitterMessages = new SubmitterMessages();
 
     protected Case() {
         // Axon rebuilds the case from its events.
@@ -93,7 +100,10 @@ public class Case {
         apply(new FeedbackCaseOpened(command.caseId().value(), command.reference(), command.kind(),
                 command.channel(), command.submitterRole(), command.category(), command.language(),
                 command.message(), command.contact(), command.wantsPersonalContact(),
-                command.receivedAt(), respondBy), scheduled);
+                command.receivedAt(), respondBy, command.attachmentCount()), scheduled);
+        if (command.wantsPersonalContact()) {
+            ContactTask.request(manager, command.caseId().value(), command.receivedAt(), periods.personalContact());
+        }
     }
 
     @CommandHandler
