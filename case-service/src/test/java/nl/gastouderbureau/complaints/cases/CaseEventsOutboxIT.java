@@ -210,6 +210,6 @@ class CaseEventsOutboxIT {
     private static OpenFeedbackCaseCommand open(CaseId id) {
         return new OpenFeedbackCaseCommand(id, "FB-2026-" + id.value().substring(0, 4), SubmissionKind.TIP, Channel.EMAIL,
                 SubmitterRole.NEIGHBOUR, Category.COMMUNICATION, Language.NL, "Het hek staat vaak open", null, false,
-                Instant.now(), Duration.ofDays(14));
+                Instant.now(), Duration.ofDays(14), 0);
     }
 }

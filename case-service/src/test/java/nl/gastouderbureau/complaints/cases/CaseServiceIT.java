@@ -9,6 +9,7 @@ import nl.gastouderbureau.complaints.events.EventHeaders;
 import nl.gastouderbureau.complaints.events.Language;
 import nl.gastouderbureau.complaints.events.SubmissionKind;
 import nl.gastouderbureau.complaints.events.SubmissionReceived;
+import nl.gastouderbureau.complaints.events.SubmitterReplyReceived;
 import nl.gastouderbureau.complaints.events.SubmitterRole;
 import nl.gastouderbureau.complaints.events.Topics;
 import nl.gastouderbureau.complaints.testsupport.TestInfrastructure;
@@ -38,6 +39,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -261,6 +264,76 @@ class CaseServiceIT {
     }
 
     @Test
+    void aMailedRemarkAskingForContactGetsATaskRepliesJoinItOnceAndStaffRecordTheCall() throws Exception {
+        // Received now, so contactBy lies two days ahead and no deadline fires during the test.
+        Instant receivedAt = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        SubmissionReceived remark = new SubmissionReceived(UUID.randomUUID().toString(), "FB-2026-0043", SubmissionKind.REMARK,
+                Channel.EMAIL, SubmitterRole.NEIGHBOUR, null, Language.NL, "Het hek", "Het hek staat open, bel me even",
+                null, null, null, true, null, receivedAt, 2);
+        String id = remark.submissionId();
+        String path = "/api/v1/cases/" + id;
+        publish(0, remark, "correlation-" + id);
+
+        // The opening and the request are two events; the projection shows them one by one.
+        JsonNode opened = awaitVersion(id, 1);
+        assertThat(opened.path("attachmentCount").asInt()).isEqualTo(2);
+        assertThat(opened.path("personalContact").path("open").asBoolean()).isTrue();
+        assertThat(Instant.parse(opened.path("personalContact").path("contactBy").asText()))
+                .isEqualTo(receivedAt.plus(Duration.ofDays(2)));
+        assertThat(ids(get("/api/v1/cases?contactRequested=true&size=100", "staff"))).contains(id);
+
+        SubmitterReplyReceived reply = new SubmitterReplyReceived("reply-" + id, id, remark.reference(), Channel.EMAIL,
+                "Re: [FB-2026-0043]", "Het hek is nog steeds open", 1, receivedAt.plusSeconds(60));
+        publishReply(0, reply);
+        publishReply(0, reply);
+        publishReply(0, new SubmitterReplyReceived("reply-ghost", UUID.randomUUID().toString(), "FB-2026-9999",
+                Channel.EMAIL, "Re: [FB-2026-9999]", "Voor een zaak die er niet is", 0, receivedAt));
+        SubmitterReplyReceived later = new SubmitterReplyReceived("reply-later-" + id, id, remark.reference(), Channel.EMAIL,
+                "Re: [FB-2026-0043]", "En nog iets", 0, receivedAt.plusSeconds(120));
+        publishReply(0, later);
+
+        // In order on one partition: once the later reply is there, the redelivery and the unknown case were handled.
+        awaitForwarded(r -> id.equals(r.key()) && "SubmitterMessageAdded".equals(header(r, EventHeaders.EVENT_TYPE))
+                && new String(r.value(), StandardCharsets.UTF_8).contains(later.replyId()));
+        JsonNode withReplies = JSON.readTree(get(path, "staff").body());
+        List<JsonNode> messages = new ArrayList<>();
+        withReplies.path("timeline").forEach(entry -> {
+            if (entry.path("type").asText().equals("SubmitterMessageAdded")) {
+                messages.add(entry);
+            }
+        });
+        assertThat(messages).hasSize(2);
+        assertThat(messages.get(0).path("actor").asText()).isEqualTo("submitter");
+        assertThat(messages.get(0).path("message").asText()).isEqualTo("Het hek is nog steeds open");
+        assertThat(messages.get(0).path("attachmentCount").asInt()).isEqualTo(1);
+
+        String version = etag(get(path, "staff"));
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/Amsterdam"));
+        assertProblem(post(path + "/contact", "staff", version, "{\"contactedOn\":\"" + today + "\",\"how\":\"FAX\"}"), 400, null);
+        HttpResponse<String> recorded = post(path + "/contact", "staff", version,
+                "{\"contactedOn\":\"" + today + "\",\"how\":\"PHONE\",\"summary\":\"Gebeld; het hek wordt gerepareerd.\"}");
+
+        assertThat(recorded.statusCode()).as(recorded.body()).isEqualTo(200);
+        assertThat(Long.parseLong(etag(recorded))).isEqualTo(Long.parseLong(version) + 1);
+        JsonNode afterContact = JSON.readTree(get(path, "staff").body());
+        assertThat(afterContact.path("personalContact").path("open").asBoolean()).isFalse();
+        assertThat(afterContact.path("personalContact").path("late").asBoolean()).isFalse();
+        assertThat(afterContact.path("personalContact").path("how").asText()).isEqualTo("PHONE");
+        assertThat(afterContact.path("personalContact").path("summary").asText()).isEqualTo("Gebeld; het hek wordt gerepareerd.");
+        assertThat(ids(get("/api/v1/cases?contactRequested=true&size=100", "staff"))).doesNotContain(id);
+        assertProblem(post(path + "/contact", "staff", version,
+                "{\"contactedOn\":\"" + today + "\",\"how\":\"MEETING\",\"summary\":\"Nog een keer\"}"), 409, "VERSION_CONFLICT");
+
+        ConsumerRecord<String, byte[]> contact = awaitForwarded(r -> id.equals(r.key())
+                && "PersonalContactRecorded".equals(header(r, EventHeaders.EVENT_TYPE)));
+        assertThat(header(contact, EventHeaders.CORRELATION_ID)).isNotBlank();
+        List<String> types = new ArrayList<>();
+        seen.stream().filter(r -> id.equals(r.key())).forEach(r -> types.add(header(r, EventHeaders.EVENT_TYPE)));
+        assertThat(types).containsExactly("FeedbackCaseOpened", "PersonalContactRequested", "SubmitterMessageAdded",
+                "SubmitterMessageAdded", "PersonalContactRecorded");
+    }
+
+    @Test
     void aCommandOnAnUnknownCaseIsNotFound() throws Exception {
         HttpResponse<String> response = post("/api/v1/cases/" + UUID.randomUUID() + "/category", "staff", null, "{\"category\":\"SAFETY\"}");
 
@@ -322,6 +395,24 @@ class CaseServiceIT {
         producer.send(record(partition, submission, correlationId)).get();
     }
 
+    private static void publishReply(int partition, SubmitterReplyReceived reply) throws Exception {
+        ProducerRecord<String, byte[]> record = new ProducerRecord<>(Topics.SUBMISSIONS, partition, reply.caseId(),
+                EventCodec.toJson(reply));
+        addHeader(record, EventHeaders.EVENT_ID, UUID.randomUUID().toString());
+        addHeader(record, EventHeaders.EVENT_TYPE, "SubmitterReplyReceived");
+        addHeader(record, EventHeaders.SCHEMA_VERSION, "1");
+        addHeader(record, EventHeaders.OCCURRED_AT, reply.receivedAt().toString());
+        addHeader(record, EventHeaders.CORRELATION_ID, "correlation-" + reply.replyId());
+        producer.send(record).get();
+    }
+
+    private static List<String> ids(HttpResponse<String> list) throws Exception {
+        assertThat(list.statusCode()).as(list.body()).isEqualTo(200);
+        List<String> ids = new ArrayList<>();
+        JSON.readTree(list.body()).path("items").forEach(item -> ids.add(item.path("id").asText()));
+        return ids;
+    }
+
     private static ProducerRecord<String, byte[]> record(int partition, SubmissionReceived submission, String correlationId) {
         ProducerRecord<String, byte[]> record = new ProducerRecord<>(Topics.SUBMISSIONS, partition,
                 submission.submissionId(), EventCodec.toJson(submission));
@@ -351,6 +442,17 @@ class CaseServiceIT {
         }
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         return response;
+    }
+
+    private JsonNode awaitVersion(String caseId, long version) throws Exception {
+        Instant deadline = Instant.now().plus(PATIENCE);
+        JsonNode view = JSON.readTree(awaitCase(caseId).body());
+        while (view.path("version").asLong() < version && Instant.now().isBefore(deadline)) {
+            Thread.sleep(100);
+            view = JSON.readTree(get("/api/v1/cases/" + caseId, "staff").body());
+        }
+        assertThat(view.path("version").asLong()).isGreaterThanOrEqualTo(version);
+        return view;
     }
 
     /** Reads the case topic from its start, keeping what it saw, until a record matches. */

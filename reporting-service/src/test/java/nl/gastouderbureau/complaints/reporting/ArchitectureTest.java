@@ -16,6 +16,8 @@ import nl.gastouderbureau.complaints.events.FeedbackResponseRecorded;
 import nl.gastouderbureau.complaints.events.HandlingDeadlineExtended;
 import nl.gastouderbureau.complaints.events.InformalComplaintRegistered;
 import nl.gastouderbureau.complaints.events.InformalConversationHeld;
+import nl.gastouderbureau.complaints.events.PersonalContactRecorded;
+import nl.gastouderbureau.complaints.events.SubmitterMessageAdded;
 
 import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
@@ -52,7 +54,10 @@ class ArchitectureTest {
             .orShould().callMethod(CorrectiveAction.class, "owner")
             .orShould().callMethod(CorrectiveActionOverdue.class, "owner")
             .orShould().callMethod(CorrectiveActionCompleted.class, "note")
-            .orShould().callMethod(HandlingDeadlineExtended.class, "reason");
+            .orShould().callMethod(HandlingDeadlineExtended.class, "reason")
+            .orShould().callMethod(PersonalContactRecorded.class, "summary")
+            .orShould().callMethod(SubmitterMessageAdded.class, "subject")
+            .orShould().callMethod(SubmitterMessageAdded.class, "message");
 
     @ArchTest
     static final ArchRule factsStandAlone = noClasses()

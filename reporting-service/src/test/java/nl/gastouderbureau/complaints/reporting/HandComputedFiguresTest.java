@@ -70,6 +70,8 @@ class HandComputedFiguresTest {
         assertThat(totals.outcomes()).isEqualTo(Map.of(FeedbackOutcome.ADOPTED, 1L, FeedbackOutcome.PLANNED, 0L,
                 FeedbackOutcome.NOT_ADOPTED, 0L, FeedbackOutcome.NOTED, 1L));
         assertThat(totals.correctiveActions()).isEqualTo(new CorrectiveActions(1, 1, 1));
+        assertThat(totals.personalContacts()).as("A and C asked; A was called; C's went overdue; D's call was unasked")
+                .isEqualTo(new Figures.PersonalContacts(2, 1, 1));
     }
 
     @Test
@@ -85,6 +87,9 @@ class HandComputedFiguresTest {
                 .containsExactly(1L, 0L, 1L);
         assertThat(byKind.get("REMARK")).extracting(Figures::received, Figures::responded, Figures::medianHoursToRespond)
                 .containsExactly(1L, 0L, null);
+        assertThat(byKind.get("IDEA").personalContacts()).isEqualTo(new Figures.PersonalContacts(1, 1, 0));
+        assertThat(byKind.get("REMARK").personalContacts()).isEqualTo(new Figures.PersonalContacts(1, 0, 1));
+        assertThat(byKind.get("INFORMAL_COMPLAINT").personalContacts()).isEqualTo(new Figures.PersonalContacts(0, 0, 0));
         assertThat(byKind.get("INFORMAL_COMPLAINT")).extracting(Figures::responded, Figures::respondedOnTime, Figures::medianHoursToRespond)
                 .containsExactly(1L, 0L, 48.0);
         Figures complaints = byKind.get("COMPLAINT");

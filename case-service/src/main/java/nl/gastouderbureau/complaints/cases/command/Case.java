@@ -15,9 +15,6 @@ import nl.gastouderbureau.complaints.events.CorrectiveActionOverdue;
 import nl.gastouderbureau.complaints.events.CorrectiveActionReminderDue;
 import nl.gastouderbureau.complaints.events.DisputesCommitteeRulingRecorded;
 import nl.gastouderbureau.complaints.events.FeedbackCaseOpened;
-import nl.gastouderbureau.complaints.events.FeedbackResponseOverdue;
-import nl.gastouderbureau.complaints.events.FeedbackResponseRecorded;
-import nl.gastouderbureau.complaints.events.FeedbackResponseReminderDue;
 import nl.gastouderbureau.complaints.events.HandlerAssigned;
 import nl.gastouderbureau.complaints.events.HandlingDeadlineExtended;
 import nl.gastouderbureau.complaints.events.InformalComplaintRegistered;
@@ -34,14 +31,13 @@ import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateMember;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import java.time.Instant;
 
 import static nl.gastouderbureau.complaints.cases.command.ScheduledDeadlines.ACTION_OVERDUE;
 import static nl.gastouderbureau.complaints.cases.command.ScheduledDeadlines.ACTION_REMINDER;
-import static nl.gastouderbureau.complaints.cases.command.ScheduledDeadlines.FEEDBACK_OVERDUE;
-import static nl.gastouderbureau.complaints.cases.command.ScheduledDeadlines.FEEDBACK_REMINDER;
 import static nl.gastouderbureau.complaints.cases.command.ScheduledDeadlines.HANDLING_OVERDUE;
 import static nl.gastouderbureau.complaints.cases.command.ScheduledDeadlines.HANDLING_REMINDER;
 import static nl.gastouderbureau.complaints.cases.command.ScheduledDeadlines.LEGAL_LIMIT;
@@ -52,7 +48,9 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * The handling of one submission (DESIGN §3): feedback (F1–F5), an informal complaint (C1) or a
  * formal complaint (C2–C8). Every handler names the rule it guards, refuses with a {@link Rules}
  * code (C9) and otherwise applies; time comes on the command or, for a deadline, as the moment
- * it was set for.
+ * it was set for. The feedback promise (F1–F5), the personal contact task (F6) and the
+ * submitter's mailed replies (F7) are members of their own: {@link FeedbackPromise},
+ * {@link ContactTask} and {@link SubmitterMessages}.
  * <p>
  * A case is opened by a constructor, so a second opening of the same id tries to store a second
  * event at sequence 0, which the event store refuses: that is how a redelivered submission is
@@ -67,13 +65,15 @@ public class Case {
     private String id;
     private SubmissionKind kind;
     private boolean closed;
-    private Instant respondBy;
-    private boolean responded;
-    private boolean feedbackReminded;
-    private boolean feedbackOverdue;
     private boolean conversationHeld;
     private Complaint complaint;
     private final ScheduledDeadlines deadlines = new ScheduledDeadlines();
+    @AggregateMember
+    private final FeedbackPromise feedbackPromise = new FeedbackPromise();
+    @AggregateMember
+    private final ContactTask contactTask = new ContactTask();
+    @AggregateMember
+    private final SubmitterMessages submitterMessages = new SubmitterMessages();
 
     protected Case() {
         // Axon rebuilds the case from its events.
@@ -86,14 +86,14 @@ public class Case {
         }
         // F1, and F5: anonymous or not, the same promise.
         Instant respondBy = command.receivedAt().plus(command.responsePeriod());
-        MetaData scheduled = scheduling(manager, command.caseId().value())
-                .schedule(FEEDBACK_REMINDER, respondBy.minus(periods.reminderBefore()), DeadlineDue.at(respondBy))
-                .schedule(FEEDBACK_OVERDUE, respondBy, DeadlineDue.at(respondBy))
-                .metaData();
+        MetaData scheduled = FeedbackPromise.promise(manager, command.caseId().value(), respondBy, periods.reminderBefore());
         apply(new FeedbackCaseOpened(command.caseId().value(), command.reference(), command.kind(),
                 command.channel(), command.submitterRole(), command.category(), command.language(),
                 command.message(), command.contact(), command.wantsPersonalContact(),
-                command.receivedAt(), respondBy), scheduled);
+                command.receivedAt(), respondBy, command.attachmentCount()), scheduled);
+        if (command.wantsPersonalContact()) {
+            ContactTask.request(manager, command.caseId().value(), command.receivedAt(), periods.personalContact());
+        }
     }
 
     @CommandHandler
@@ -117,21 +117,6 @@ public class Case {
                 command.subject(), command.description(), command.involvedEmployee(), command.occurredOn(),
                 command.desiredOutcome(), command.category(), command.language(), command.contact(),
                 command.informalCaseId(), command.filedAt(), command.handleBy(), command.legalLimit()), scheduled);
-    }
-
-    @CommandHandler
-    void handle(RecordFeedbackResponseCommand command, DeadlineManager manager) {
-        if (!kind.isFeedback()) {
-            throw refusal(Rules.NOT_A_FEEDBACK_CASE, "Only an idea, tip or remark gets a feedback response");
-        }
-        if (responded) {
-            throw refusal(Rules.ALREADY_RESPONDED, "The feedback was responded to before");
-        }
-        deadlines.cancel(manager, FEEDBACK_REMINDER);
-        deadlines.cancel(manager, FEEDBACK_OVERDUE);
-        // F4: a late response is still accepted, and marked late.
-        apply(new FeedbackResponseRecorded(id, command.outcome(), command.message(),
-                command.at().isAfter(respondBy), command.by(), command.at()));
     }
 
     @CommandHandler
@@ -247,23 +232,7 @@ public class Case {
     }
 
     // Deadlines: each is delivered at least once, and may be stale (moved by an extension, or
-    // overtaken by a response or decision), so each handler first checks it is still due.
-
-    @DeadlineHandler(deadlineName = FEEDBACK_REMINDER)
-    void feedbackReminderDue(DeadlineDue due, @Timestamp Instant now) {
-        // F3: only without a response yet.
-        if (!responded && !feedbackReminded) {
-            apply(new FeedbackResponseReminderDue(id, respondBy, now));
-        }
-    }
-
-    @DeadlineHandler(deadlineName = FEEDBACK_OVERDUE)
-    void feedbackOverdue(DeadlineDue due, @Timestamp Instant now) {
-        // F4: escalated to management.
-        if (!responded && !feedbackOverdue) {
-            apply(new FeedbackResponseOverdue(id, respondBy, now));
-        }
-    }
+    // overtaken by a decision), so each handler first checks it is still due.
 
     @DeadlineHandler(deadlineName = HANDLING_REMINDER)
     void handlingReminderDue(DeadlineDue due, @Timestamp Instant now) {
@@ -340,11 +309,9 @@ public class Case {
     }
 
     @EventSourcingHandler
-    void on(FeedbackCaseOpened event, MetaData metaData) {
+    void on(FeedbackCaseOpened event) {
         id = event.caseId();
         kind = event.kind();
-        respondBy = event.respondBy();
-        deadlines.remember(metaData);
     }
 
     @EventSourcingHandler
@@ -359,21 +326,6 @@ public class Case {
         kind = SubmissionKind.COMPLAINT;
         complaint = new Complaint(event.involvedEmployee(), event.filedAt(), event.handleBy(), event.legalLimit());
         deadlines.remember(metaData);
-    }
-
-    @EventSourcingHandler
-    void on(FeedbackResponseRecorded event) {
-        responded = true;
-    }
-
-    @EventSourcingHandler
-    void on(FeedbackResponseReminderDue event) {
-        feedbackReminded = true;
-    }
-
-    @EventSourcingHandler
-    void on(FeedbackResponseOverdue event) {
-        feedbackOverdue = true;
     }
 
     @EventSourcingHandler

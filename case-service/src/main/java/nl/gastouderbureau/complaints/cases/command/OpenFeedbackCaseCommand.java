@@ -14,8 +14,9 @@ import java.time.Instant;
 /**
  * Opens the case for an idea, tip or remark that intake received.
  *
- * @param responsePeriod how long the agency takes to respond (a setting, F1), so the aggregate
- *                       computes the deadline without reading a clock
+ * @param responsePeriod  how long the agency takes to respond (a setting, F1), so the aggregate
+ *                        computes the deadline without reading a clock
+ * @param attachmentCount attachments a mailed-in submission had (F7); they are not stored
  */
 public record OpenFeedbackCaseCommand(
         @TargetAggregateIdentifier CaseId caseId,
@@ -29,5 +30,6 @@ public record OpenFeedbackCaseCommand(
         Contact contact,
         boolean wantsPersonalContact,
         Instant receivedAt,
-        Duration responsePeriod) {
+        Duration responsePeriod,
+        int attachmentCount) {
 }

@@ -27,6 +27,7 @@ public final class Rules {
     public static final String REFERRAL_TOO_LATE = "REFERRAL_TOO_LATE";
     public static final String NOT_REFERRED = "NOT_REFERRED";
     public static final String CASE_CLOSED = "CASE_CLOSED";
+    public static final String CONTACT_BEFORE_RECEIPT = "CONTACT_BEFORE_RECEIPT";
 
     private Rules() {
     }

@@ -14,7 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The deadlines of a case (F3, F4, C6, C6a, C6b) and the ids to cancel them by.
+ * The deadlines of a case (F3, F4, F6, C6, C6a, C6b) and the ids to cancel them by.
  * <p>
  * The deadline manager hands out a schedule id when a command handler schedules; event sourcing
  * handlers may only assign state from events, so the ids travel in the metadata of the event the
@@ -29,6 +29,7 @@ final class ScheduledDeadlines {
     static final String LEGAL_LIMIT = "legal-limit";
     static final String ACTION_REMINDER = "action-reminder";
     static final String ACTION_OVERDUE = "action-overdue";
+    static final String CONTACT_OVERDUE = "contact-overdue";
     static final String METADATA_KEY = "deadlineScheduleIds";
     static final ZoneId AGENCY_ZONE = ZoneId.of("Europe/Amsterdam");
 

@@ -5,6 +5,7 @@ import nl.gastouderbureau.complaints.events.Actor;
 import nl.gastouderbureau.complaints.events.SubmissionKind;
 import nl.gastouderbureau.complaints.events.SubmissionReceived;
 import nl.gastouderbureau.complaints.events.SubmissionReceived.ComplaintDetails;
+import nl.gastouderbureau.complaints.events.SubmitterReplyReceived;
 import nl.gastouderbureau.complaints.events.Topics;
 import nl.gastouderbureau.complaints.support.config.Deadlines;
 import nl.gastouderbureau.complaints.support.kafka.ReceivedEvent;
@@ -26,6 +27,10 @@ import org.springframework.stereotype.Component;
  * or a formal complaint (C2), which also closes the informal case it continues. Kafka delivers at
  * least once, so the same submission may arrive again; the event store then refuses the second
  * opening and the record is acknowledged as already handled.
+ * <p>
+ * A submitter's reply by mail (F7) joins the timeline of the case it quotes; the case ignores a
+ * reply it already has, so a redelivery adds nothing. A reply for a case this service does not
+ * know is logged and acknowledged: retrying would not make the case appear.
  */
 @Component
 public class SubmissionListener {
@@ -47,20 +52,36 @@ public class SubmissionListener {
     @KafkaListener(topics = Topics.SUBMISSIONS, groupId = "case-service")
     public void on(ConsumerRecord<String, byte[]> record) {
         ReceivedEvent received = ReceivedEvent.from(record);
-        if (!(received.payload() instanceof SubmissionReceived submission)) {
-            log.debug("Skipping {} {}: not a submission", received.type(), received.eventId());
-            return;
-        }
         // Axon copies the trace id from the command onto every event the case applies.
         MetaData trace = MetaData.with(MessageOriginProvider.getDefaultTraceKey(),
                 received.correlationId() != null ? received.correlationId() : received.eventId());
+        if (received.payload() instanceof SubmissionReceived submission) {
+            onSubmission(submission, trace, received.eventId());
+        } else if (received.payload() instanceof SubmitterReplyReceived reply) {
+            onReply(reply, trace);
+        } else {
+            log.debug("Skipping {} {}: neither a submission nor a reply", received.type(), received.eventId());
+        }
+    }
+
+    private void onSubmission(SubmissionReceived submission, MetaData trace, String eventId) {
         if (submission.kind() == SubmissionKind.COMPLAINT && isBlank(submission.clientAccount())) {
             log.warn("Submission {} is a formal complaint without a client account; no case is opened", submission.submissionId());
             return;
         }
-        open(submission, trace, received.eventId());
+        open(submission, trace, eventId);
         if (submission.kind() == SubmissionKind.COMPLAINT && !isBlank(submission.linkedCaseId())) {
             closeContinuedInformalCase(submission, trace);
+        }
+    }
+
+    private void onReply(SubmitterReplyReceived reply, MetaData trace) {
+        AddSubmitterMessageCommand add = new AddSubmitterMessageCommand(new CaseId(reply.caseId()), reply.replyId(),
+                reply.channel(), reply.subject(), reply.message(), reply.attachmentCount(), reply.receivedAt());
+        try {
+            commands.sendAndWait(GenericCommandMessage.asCommandMessage(add).andMetaData(trace));
+        } catch (AggregateNotFoundException unknownCase) {
+            log.warn("Reply {} quotes case {}, which does not exist here; it is not added", reply.replyId(), reply.caseId());
         }
     }
 
@@ -79,7 +100,7 @@ public class SubmissionListener {
             case IDEA, TIP, REMARK -> new OpenFeedbackCaseCommand(caseId, submission.reference(), submission.kind(),
                     submission.channel(), submission.submitterRole(), submission.category(), submission.language(),
                     submission.message(), submission.contact(), submission.wantsPersonalContact(),
-                    submission.receivedAt(), deadlines.feedbackResponse());
+                    submission.receivedAt(), deadlines.feedbackResponse(), submission.attachmentCount());
             case INFORMAL_COMPLAINT -> new RegisterInformalComplaintCommand(caseId, submission.reference(),
                     submission.channel(), submission.submitterRole(), submission.category(), submission.language(),
                     submission.message(), submission.contact(), submission.clientAccount(), submission.receivedAt(),

@@ -21,8 +21,12 @@ import nl.gastouderbureau.complaints.events.HandlingDeadlineExtended;
 import nl.gastouderbureau.complaints.events.InformalComplaintRegistered;
 import nl.gastouderbureau.complaints.events.InformalConversationHeld;
 import nl.gastouderbureau.complaints.events.LegalHandlingLimitExceeded;
+import nl.gastouderbureau.complaints.events.PersonalContactOverdue;
+import nl.gastouderbureau.complaints.events.PersonalContactRecorded;
+import nl.gastouderbureau.complaints.events.PersonalContactRequested;
 import nl.gastouderbureau.complaints.events.ReferredToDisputesCommittee;
 import nl.gastouderbureau.complaints.events.SubmissionKind;
+import nl.gastouderbureau.complaints.events.SubmitterMessageAdded;
 import org.bson.Document;
 
 import java.lang.reflect.RecordComponent;
@@ -37,8 +41,14 @@ import java.util.Set;
  * How each case event changes the case document: a pure fold, shared by the projection (which
  * stores the result in MongoDB) and the dossier (which folds the event store's history itself), so
  * the two cannot tell different stories. Field names are those of DESIGN §5 "case".
+ * <p>
+ * {@code overdue} is derived after every event: the response or decision is overdue
+ * ({@code responseOverdue}), or an open contact request is ({@code personalContact.overdue}), so
+ * settling one never clears the other.
  */
 final class CaseDocuments {
+
+    private static final Actor SUBMITTER = new Actor("submitter", Actor.SUBMITTER);
 
     /** Events that start a case; every other event changes an existing one. */
     static final Set<Class<?>> OPENING_EVENTS = Set.of(
@@ -54,7 +64,9 @@ final class CaseDocuments {
         }
         Document document = new Document("_id", ((CaseEvent) event).caseId())
                 .append("overdue", false)
+                .append("responseOverdue", false)
                 .append("legalLimitExceeded", false)
+                .append("attachmentCount", 0)
                 .append("handlerId", null)
                 .append("verdict", null)
                 .append("reasoning", null)
@@ -72,13 +84,14 @@ final class CaseDocuments {
                     .append("respondBy", date(e.respondBy()))
                     .append("category", name(e.category())).append("channel", name(e.channel()))
                     .append("submitterRole", name(e.submitterRole()))
-                    .append("message", e.message()).append("receivedAt", date(e.receivedAt()));
+                    .append("message", e.message()).append("receivedAt", date(e.receivedAt()))
+                    .append("attachmentCount", e.attachmentCount());
         } else if (event instanceof FeedbackResponseRecorded e) {
-            d.append("status", CaseStatus.RESPONDED.name()).append("overdue", false)
+            d.append("status", CaseStatus.RESPONDED.name()).append("responseOverdue", false)
                     .append("feedbackResponse", new Document("outcome", e.outcome().name())
                             .append("message", e.message()).append("late", e.late()).append("at", date(e.at())));
         } else if (event instanceof FeedbackResponseOverdue) {
-            d.append("overdue", true);
+            d.append("responseOverdue", true);
         } else if (event instanceof InformalComplaintRegistered e) {
             d.append("reference", e.reference()).append("kind", SubmissionKind.INFORMAL_COMPLAINT.name())
                     .append("status", CaseStatus.INFORMAL.name())
@@ -105,9 +118,9 @@ final class CaseDocuments {
                 d.append("status", CaseStatus.IN_PROGRESS.name());
             }
         } else if (event instanceof ComplaintHandlingOverdue) {
-            d.append("overdue", d.getString("verdict") == null);
+            d.append("responseOverdue", d.getString("verdict") == null);
         } else if (event instanceof LegalHandlingLimitExceeded) {
-            d.append("overdue", d.getString("verdict") == null).append("legalLimitExceeded", true);
+            d.append("responseOverdue", d.getString("verdict") == null).append("legalLimitExceeded", true);
         } else if (event instanceof HandlingDeadlineExtended e) {
             d.append("handleBy", date(e.newHandleBy()))
                     .append("extension", new Document("previousHandleBy", date(e.previousHandleBy()))
@@ -118,7 +131,7 @@ final class CaseDocuments {
             e.correctiveActions().forEach(a -> actions.add(new Document("id", a.id())
                     .append("description", a.description()).append("owner", a.owner())
                     .append("dueOn", text(a.dueOn())).append("done", false).append("overdue", false)));
-            d.append("status", CaseStatus.DECIDED.name()).append("overdue", false)
+            d.append("status", CaseStatus.DECIDED.name()).append("responseOverdue", false)
                     .append("verdict", e.verdict().name()).append("reasoning", e.reasoning())
                     .append("decidedAt", date(e.at())).append("correctiveActions", actions);
         } else if (event instanceof CorrectiveActionOverdue e) {
@@ -140,9 +153,24 @@ final class CaseDocuments {
         } else if (event instanceof CaseClosed e) {
             d.append("status", CaseStatus.CLOSED.name()).append("closeReason", e.reason().name())
                     .append("closedAt", date(e.at()));
+        } else if (event instanceof PersonalContactRequested e) {
+            d.append("personalContact", new Document("requestedAt", date(e.requestedAt()))
+                    .append("contactBy", date(e.contactBy())).append("open", true).append("overdue", false)
+                    .append("late", false).append("contactedOn", null).append("how", null).append("summary", null));
+        } else if (event instanceof PersonalContactOverdue) {
+            personalContact(d).append("overdue", true);
+        } else if (event instanceof PersonalContactRecorded e) {
+            // The latest contact; every one of them is on the timeline. A later one leaves "late" as the task ended.
+            Document contact = personalContact(d);
+            if (contact.getBoolean("open", false)) {
+                contact.append("late", e.late());
+            }
+            contact.append("open", false).append("overdue", false).append("contactedOn", text(e.contactedOn()))
+                    .append("how", e.how().name()).append("summary", e.summary());
         }
-        // Reminders change nothing but the timeline: they only say a mail went out.
+        // Reminders and submitter messages change nothing but the timeline.
         timeline(d).add(entry(event, storedAt));
+        d.append("overdue", responseOverdue(d) || personalContactOverdue(d));
         d.append("version", sequence);
     }
 
@@ -154,8 +182,17 @@ final class CaseDocuments {
         Actor by;
         Instant at;
         if (event instanceof FeedbackCaseOpened) {
-            by = new Actor("submitter", Actor.SUBMITTER);
+            by = SUBMITTER;
             at = storedAt;
+        } else if (event instanceof PersonalContactRequested e) {
+            by = SUBMITTER;
+            at = e.requestedAt();
+        } else if (event instanceof SubmitterMessageAdded e) {
+            // What the submitter wrote is for staff; the client's view leaves it out.
+            return new Document("type", typeOf(event)).append("at", date(e.receivedAt()))
+                    .append("actor", SUBMITTER.id()).append("role", SUBMITTER.role())
+                    .append("subject", e.subject()).append("message", e.message())
+                    .append("attachmentCount", e.attachmentCount());
         } else if (event instanceof ComplaintFiled e) {
             by = new Actor(e.clientAccount(), Actor.CLIENT);
             at = e.filedAt();
@@ -189,6 +226,27 @@ final class CaseDocuments {
             d.append("timeline", timeline);
         }
         return timeline;
+    }
+
+    /** Documents written before contact tasks existed kept this in {@code overdue}. */
+    private static boolean responseOverdue(Document d) {
+        return d.containsKey("responseOverdue") ? d.getBoolean("responseOverdue", false) : d.getBoolean("overdue", false);
+    }
+
+    private static boolean personalContactOverdue(Document d) {
+        Document contact = d.get("personalContact", Document.class);
+        return contact != null && contact.getBoolean("overdue", false);
+    }
+
+    /** A contact recorded without a request starts the part here. */
+    private static Document personalContact(Document d) {
+        Document contact = d.get("personalContact", Document.class);
+        if (contact == null) {
+            contact = new Document("requestedAt", null).append("contactBy", null).append("open", false)
+                    .append("overdue", false).append("late", false);
+            d.append("personalContact", contact);
+        }
+        return contact;
     }
 
     @SuppressWarnings("unchecked")

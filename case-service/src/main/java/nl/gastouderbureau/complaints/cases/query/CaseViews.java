@@ -9,6 +9,7 @@ import nl.gastouderbureau.complaints.cases.query.CaseView.Conversation;
 import nl.gastouderbureau.complaints.cases.query.CaseView.CorrectiveAction;
 import nl.gastouderbureau.complaints.cases.query.CaseView.Extension;
 import nl.gastouderbureau.complaints.cases.query.CaseView.FeedbackResponse;
+import nl.gastouderbureau.complaints.cases.query.CaseView.PersonalContact;
 import nl.gastouderbureau.complaints.cases.query.CaseView.Referral;
 import nl.gastouderbureau.complaints.cases.query.CaseView.Ruling;
 import nl.gastouderbureau.complaints.cases.query.CaseView.Satisfaction;
@@ -98,6 +99,10 @@ public class CaseViews {
         if (query.overdue() != null) {
             filters.add(eq("overdue", query.overdue()));
         }
+        if (query.contactRequested() != null) {
+            filters.add(query.contactRequested()
+                    ? eq("personalContact.open", true) : Filters.ne("personalContact.open", true));
+        }
         if (query.handlerId() != null) {
             filters.add(eq("handlerId", query.handlerId()));
         }
@@ -150,7 +155,11 @@ public class CaseViews {
                 part(d, "referral", r -> new Referral(date(r, "referredOn"), r.getString("committeeReference"),
                         instant(r, "at"))),
                 part(d, "ruling", r -> new Ruling(r.getString("ruling"), date(r, "receivedOn"))),
-                d.getString("closeReason"));
+                d.getString("closeReason"),
+                part(d, "personalContact", c -> new PersonalContact(instant(c, "requestedAt"), instant(c, "contactBy"),
+                        c.getBoolean("open", false), c.getBoolean("overdue", false), c.getBoolean("late", false),
+                        date(c, "contactedOn"), c.getString("how"), c.getString("summary"))),
+                d.getInteger("attachmentCount", 0));
     }
 
     private static CorrectiveAction action(Document d) {
@@ -160,7 +169,8 @@ public class CaseViews {
     }
 
     private static TimelineEntry entry(Document d) {
-        return new TimelineEntry(d.getString("type"), instant(d, "at"), d.getString("actor"), d.getString("role"));
+        return new TimelineEntry(d.getString("type"), instant(d, "at"), d.getString("actor"), d.getString("role"),
+                d.getString("subject"), d.getString("message"), d.getInteger("attachmentCount"));
     }
 
     private static <T> T part(Document d, String field, Function<Document, T> read) {

@@ -9,6 +9,7 @@ import nl.gastouderbureau.complaints.cases.query.CaseView;
 import nl.gastouderbureau.complaints.cases.query.CaseViews;
 import nl.gastouderbureau.complaints.cases.web.CaseRequests.CategoryRequest;
 import nl.gastouderbureau.complaints.cases.web.CaseRequests.CompletionRequest;
+import nl.gastouderbureau.complaints.cases.web.CaseRequests.ContactRequest;
 import nl.gastouderbureau.complaints.cases.web.CaseRequests.ConversationRequest;
 import nl.gastouderbureau.complaints.cases.web.CaseRequests.DecisionRequest;
 import nl.gastouderbureau.complaints.cases.web.CaseRequests.ExtensionRequest;
@@ -62,6 +63,7 @@ public class CaseController {
                                    @RequestParam(required = false) String kind,
                                    @RequestParam(required = false) String category,
                                    @RequestParam(required = false) String overdue,
+                                   @RequestParam(required = false) String contactRequested,
                                    @RequestParam(required = false) String handler,
                                    @RequestParam(required = false) String text,
                                    @RequestParam(required = false) String page,
@@ -72,6 +74,7 @@ public class CaseController {
                 v.optional("kind", kind, SubmissionKind.class),
                 v.optional("category", category, Category.class),
                 flag(v, "overdue", overdue),
+                flag(v, "contactRequested", contactRequested),
                 v.optionalText("handler", handler, 100),
                 v.optionalText("text", text, 200),
                 number(v, "page", page, 0, 0, Integer.MAX_VALUE / MAX_PAGE_SIZE),
@@ -143,6 +146,13 @@ public class CaseController {
     public ResponseEntity<?> category(@PathVariable String id, @RequestHeader(value = IF_MATCH, required = false) String ifMatch,
                                       @RequestBody CategoryRequest request, Authentication principal) {
         return send(id, request.command(commands.origin(id, ifMatch, principal)));
+    }
+
+    /** F6: the call or appointment staff had with the submitter. */
+    @PostMapping("/{id}/contact")
+    public ResponseEntity<?> contact(@PathVariable String id, @RequestHeader(value = IF_MATCH, required = false) String ifMatch,
+                                     @RequestBody ContactRequest request, Authentication principal) {
+        return send(id, request.command(commands.origin(id, ifMatch, principal), commands.today()));
     }
 
     @PostMapping("/{id}/disputes-committee-ruling")

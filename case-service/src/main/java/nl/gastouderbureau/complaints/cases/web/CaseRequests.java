@@ -9,11 +9,13 @@ import nl.gastouderbureau.complaints.cases.command.RecordConversationCommand;
 import nl.gastouderbureau.complaints.cases.command.RecordDecisionCommand;
 import nl.gastouderbureau.complaints.cases.command.RecordDecisionCommand.NewCorrectiveAction;
 import nl.gastouderbureau.complaints.cases.command.RecordFeedbackResponseCommand;
+import nl.gastouderbureau.complaints.cases.command.RecordPersonalContactCommand;
 import nl.gastouderbureau.complaints.cases.command.RecordRulingCommand;
 import nl.gastouderbureau.complaints.cases.command.RecordSatisfactionCommand;
 import nl.gastouderbureau.complaints.cases.command.ReferToDisputesCommitteeCommand;
 import nl.gastouderbureau.complaints.events.Actor;
 import nl.gastouderbureau.complaints.events.Category;
+import nl.gastouderbureau.complaints.events.ContactMethod;
 import nl.gastouderbureau.complaints.events.ConversationOutcome;
 import nl.gastouderbureau.complaints.events.FeedbackOutcome;
 import nl.gastouderbureau.complaints.events.Verdict;
@@ -132,6 +134,22 @@ final class CaseRequests {
             Category category = v.required("category", this.category, Category.class);
             v.throwIfInvalid();
             return new CategoriseCaseCommand(o.id(), category, o.expectedVersion(), o.by(), o.at());
+        }
+    }
+
+    /** F6. A contact is recorded once it took place: {@code contactedOn} may not lie after today. */
+    record ContactRequest(String contactedOn, String how, String summary) {
+
+        Object command(Origin o, LocalDate today) {
+            RequestValidator v = new RequestValidator();
+            LocalDate contactedOn = date(v, "contactedOn", this.contactedOn, true);
+            if (contactedOn != null && contactedOn.isAfter(today)) {
+                v.reject("contactedOn", "may not be in the future; the day the contact took place");
+            }
+            ContactMethod how = v.required("how", this.how, ContactMethod.class);
+            String summary = v.text("summary", this.summary, 1, 5000);
+            v.throwIfInvalid();
+            return new RecordPersonalContactCommand(o.id(), contactedOn, how, summary, o.expectedVersion(), o.by(), o.at());
         }
     }
 

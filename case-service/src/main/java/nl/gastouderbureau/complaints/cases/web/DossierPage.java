@@ -45,7 +45,13 @@ final class DossierPage {
             entry("ReferredToDisputesCommittee", "Voorgelegd aan De Geschillencommissie"),
             entry("DisputesCommitteeRulingRecorded", "Uitspraak van De Geschillencommissie vastgelegd"),
             entry("CaseCategorised", "Categorie vastgesteld"),
-            entry("CaseClosed", "Dossier gesloten"));
+            entry("CaseClosed", "Dossier gesloten"),
+            entry("PersonalContactRequested", "Persoonlijk contact gevraagd"),
+            entry("PersonalContactRecorded", "Persoonlijk contact vastgelegd"),
+            entry("PersonalContactOverdue", "Termijn voor persoonlijk contact verstreken"),
+            entry("SubmitterMessageAdded", "Bericht van de indiener ontvangen"));
+
+    private static final Map<String, String> CONTACT_METHODS = Map.of("PHONE", "telefonisch", "MEETING", "in een gesprek");
 
     private static final Map<String, String> ROLES = Map.of(
             "SUBMITTER", "indiener", "CLIENT", "klant", "STAFF", "medewerker", "SYSTEM", "systeem");
@@ -89,7 +95,25 @@ final class DossierPage {
                     + moment(c.extension().newHandleBy()) + ": " + esc(c.extension().reason()));
         }
         item(html, "Klachtbehandelaar", esc(c.handlerId()));
+        if (c.attachmentCount() > 0) {
+            item(html, "Bijlagen bij de inzending", c.attachmentCount() + " (niet bewaard)");
+        }
         html.append("</dl>\n");
+
+        CaseView.PersonalContact contact = c.personalContact();
+        if (contact != null) {
+            html.append("<h2>Persoonlijk contact</h2>\n<dl>");
+            item(html, "Gevraagd op", moment(contact.requestedAt()));
+            item(html, "Contact uiterlijk", moment(contact.contactBy()));
+            if (contact.contactedOn() != null) {
+                item(html, "Laatste contact", day(contact.contactedOn()) + ", "
+                        + esc(CONTACT_METHODS.getOrDefault(contact.how(), contact.how())) + (contact.late() ? " (te laat)" : ""));
+                item(html, "Verslag", esc(contact.summary()));
+            } else if (contact.open()) {
+                item(html, "Stand", contact.overdue() ? "nog niet gelegd, termijn verstreken" : "nog niet gelegd");
+            }
+            html.append("</dl>\n");
+        }
 
         html.append("<h2>Besluit</h2>\n");
         if (c.verdict() == null) {
@@ -134,7 +158,15 @@ final class DossierPage {
         html.append("<h2>Verloop</h2>\n<table><tr><th>Wanneer</th><th>Wat</th><th>Wie</th></tr>\n");
         for (TimelineEntry entry : c.timeline()) {
             html.append("<tr><td>").append(moment(entry.at())).append("</td><td>")
-                    .append(esc(EVENTS.getOrDefault(entry.type(), entry.type()))).append("</td><td>")
+                    .append(esc(EVENTS.getOrDefault(entry.type(), entry.type())));
+            if (entry.message() != null) {
+                html.append("<br><strong>").append(esc(entry.subject() == null ? "" : entry.subject())).append("</strong>")
+                        .append("<div style=\"white-space:pre-wrap\">").append(esc(entry.message())).append("</div>");
+                if (entry.attachmentCount() != null && entry.attachmentCount() > 0) {
+                    html.append("<em>").append(entry.attachmentCount()).append(" bijlage(n), niet bewaard</em>");
+                }
+            }
+            html.append("</td><td>")
                     .append(esc(entry.actor())).append(" (").append(esc(ROLES.getOrDefault(entry.role(), entry.role())))
                     .append(")</td></tr>\n");
         }

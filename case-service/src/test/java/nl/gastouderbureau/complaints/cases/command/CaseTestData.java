@@ -56,14 +56,22 @@ final class CaseTestData {
     }
 
     static OpenFeedbackCaseCommand openFeedback(Contact contact) {
+        return openFeedback(contact, false);
+    }
+
+    static OpenFeedbackCaseCommand openFeedback(Contact contact, boolean wantsPersonalContact) {
         return new OpenFeedbackCaseCommand(CASE_ID, "FB-2026-0001", SubmissionKind.IDEA, Channel.WEB_FORM,
-                SubmitterRole.PARENT, Category.COMMUNICATION, Language.NL, "Een idee", contact, false,
-                RECEIVED_AT, PERIODS.feedbackResponse());
+                SubmitterRole.PARENT, Category.COMMUNICATION, Language.NL, "Een idee", contact, wantsPersonalContact,
+                RECEIVED_AT, PERIODS.feedbackResponse(), 0);
     }
 
     static FeedbackCaseOpened feedbackOpened() {
+        return feedbackOpened(false);
+    }
+
+    static FeedbackCaseOpened feedbackOpened(boolean wantsPersonalContact) {
         return new FeedbackCaseOpened(CASE, "FB-2026-0001", SubmissionKind.IDEA, Channel.WEB_FORM,
-                SubmitterRole.PARENT, Category.COMMUNICATION, Language.NL, "Een idee", CONTACT, false,
+                SubmitterRole.PARENT, Category.COMMUNICATION, Language.NL, "Een idee", CONTACT, wantsPersonalContact,
                 RECEIVED_AT, RESPOND_BY);
     }
 

@@ -8,6 +8,7 @@ import nl.gastouderbureau.complaints.events.ConversationOutcome;
 import nl.gastouderbureau.complaints.events.FeedbackResponseOverdue;
 import nl.gastouderbureau.complaints.events.FeedbackResponseReminderDue;
 import nl.gastouderbureau.complaints.events.Language;
+import nl.gastouderbureau.complaints.events.PersonalContactOverdue;
 import nl.gastouderbureau.complaints.events.SubmissionKind;
 import nl.gastouderbureau.complaints.events.SubmitterRole;
 import nl.gastouderbureau.complaints.support.web.RuleViolationException;
@@ -31,7 +32,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * A deadline set before the case service stops fires once after it starts again (DESIGN §3):
- * two application contexts, one after the other, on the same PostgreSQL database.
+ * two application contexts, one after the other, on the same PostgreSQL database. The feedback
+ * asks for personal contact, so the contact task's deadline (F6) is among them.
  */
 class DeadlineRestartIT {
 
@@ -47,8 +49,8 @@ class DeadlineRestartIT {
             receivedAt = Instant.now();
             CommandGateway commands = first.getBean(CommandGateway.class);
             commands.sendAndWait(new OpenFeedbackCaseCommand(new CaseId(caseId), "FB-2026-0901", SubmissionKind.IDEA,
-                    Channel.WEB_FORM, SubmitterRole.PARENT, Category.OTHER, Language.NL, "Een idee", null, false,
-                    receivedAt, RESPONSE_PERIOD));
+                    Channel.WEB_FORM, SubmitterRole.PARENT, Category.OTHER, Language.NL, "Een idee", null, true,
+                    receivedAt, RESPONSE_PERIOD, 0));
             refusalsReachTheSenderAsTheyWereThrown(commands, caseId);
             assertThat(storedEvents(first, caseId, FeedbackResponseOverdue.class)).isZero();
         }
@@ -56,7 +58,8 @@ class DeadlineRestartIT {
 
         try (ConfigurableApplicationContext second = start()) {
             Instant patience = receivedAt.plus(RESPONSE_PERIOD).plusSeconds(20);
-            while (storedEvents(second, caseId, FeedbackResponseOverdue.class) == 0 && Instant.now().isBefore(patience)) {
+            while ((storedEvents(second, caseId, FeedbackResponseOverdue.class) == 0
+                    || storedEvents(second, caseId, PersonalContactOverdue.class) == 0) && Instant.now().isBefore(patience)) {
                 Thread.sleep(200);
             }
             // Long enough for another poll or two to fire it again, were it still pending.
@@ -64,6 +67,7 @@ class DeadlineRestartIT {
 
             assertThat(storedEvents(second, caseId, FeedbackResponseOverdue.class)).isEqualTo(1);
             assertThat(storedEvents(second, caseId, FeedbackResponseReminderDue.class)).isEqualTo(1);
+            assertThat(storedEvents(second, caseId, PersonalContactOverdue.class)).isEqualTo(1);
             assertThat(new JdbcTemplate(second.getBean(javax.sql.DataSource.class))
                     .queryForObject("SELECT count(*) FROM scheduled_tasks", Integer.class)).isZero();
         }
@@ -92,6 +96,7 @@ class DeadlineRestartIT {
         properties.put("spring.mongodb.uri", infrastructure.mongoUri("cases-restart-it"));
         properties.put("complaints.deadlines.feedback-response", RESPONSE_PERIOD.toString());
         properties.put("complaints.deadlines.reminder-before", "PT2S");
+        properties.put("complaints.deadlines.personal-contact", RESPONSE_PERIOD.toString());
         properties.put("complaints.deadline-scheduler.polling-interval", "PT1S");
         // Arguments, not builder properties: those are defaults, which application.yml overrides.
         String[] arguments = properties.entrySet().stream().map(p -> "--" + p.getKey() + "=" + p.getValue()).toArray(String[]::new);

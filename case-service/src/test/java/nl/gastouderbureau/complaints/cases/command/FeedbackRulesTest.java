@@ -46,7 +46,7 @@ class FeedbackRulesTest {
     @Test
     void onlyIdeasTipsAndRemarksOpenAFeedbackCase() {
         OpenFeedbackCaseCommand complaint = new OpenFeedbackCaseCommand(CASE_ID, "FB-2026-0001", SubmissionKind.COMPLAINT,
-                null, null, null, null, "Een klacht", null, false, RECEIVED_AT, PERIODS.feedbackResponse());
+                null, null, null, null, "Een klacht", null, false, RECEIVED_AT, PERIODS.feedbackResponse(), 0);
         fixture.givenNoPriorActivity()
                 .when(complaint)
                 .expectException(IllegalArgumentException.class)

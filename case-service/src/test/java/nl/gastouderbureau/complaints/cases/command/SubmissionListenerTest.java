@@ -7,6 +7,7 @@ import nl.gastouderbureau.complaints.events.EventCodec;
 import nl.gastouderbureau.complaints.events.EventHeaders;
 import nl.gastouderbureau.complaints.events.SubmissionKind;
 import nl.gastouderbureau.complaints.events.SubmissionReceived;
+import nl.gastouderbureau.complaints.events.SubmitterReplyReceived;
 import nl.gastouderbureau.complaints.events.SubmitterRole;
 import nl.gastouderbureau.complaints.events.Topics;
 import nl.gastouderbureau.complaints.support.config.Deadlines;
@@ -14,6 +15,7 @@ import nl.gastouderbureau.complaints.support.web.RuleViolationException;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
@@ -128,6 +130,47 @@ class SubmissionListenerTest {
         listener.on(record(anonymous, "corr-1"));
 
         verifyNoInteractions(commands);
+    }
+
+    @Test
+    void aMailedInSubmissionBringsItsAttachmentCountAndWishForContact() {
+        listener.on(record(new SubmissionReceived("sub-1", "FB-2026-0001", SubmissionKind.REMARK, Channel.EMAIL,
+                SubmitterRole.PARENT, null, null, "Het hek", "Het hek staat open", null, null, null, true, null,
+                RECEIVED_AT, 3), "corr-1"));
+
+        OpenFeedbackCaseCommand sent = (OpenFeedbackCaseCommand) sentCommands().get(0).getPayload();
+        assertThat(sent.attachmentCount()).isEqualTo(3);
+        assertThat(sent.wantsPersonalContact()).isTrue();
+        assertThat(sent.channel()).isEqualTo(Channel.EMAIL);
+    }
+
+    @Test
+    void aReplyJoinsTheCaseItQuotesUnderItsCorrelation() {
+        listener.on(reply("corr-7"));
+
+        CommandMessage<?> sent = sentCommands().get(0);
+        assertThat(sent.getPayload()).isEqualTo(new AddSubmitterMessageCommand(new CaseId("case-9"), "reply-1",
+                Channel.EMAIL, "Re: [FB-2026-0001]", "Nog een vraag", 1, RECEIVED_AT));
+        assertThat(sent.getMetaData()).containsEntry("traceId", "corr-7");
+        assertThat(meters.find("complaints.cases.opened").counter()).isNull();
+    }
+
+    @Test
+    void aReplyForACaseThatDoesNotExistIsAcknowledged() {
+        when(commands.sendAndWait(any(Object.class))).thenThrow(new AggregateNotFoundException("case-9", "no case"));
+
+        assertThatCode(() -> listener.on(reply("corr-7"))).doesNotThrowAnyException();
+    }
+
+    private static ConsumerRecord<String, byte[]> reply(String correlationId) {
+        SubmitterReplyReceived reply = new SubmitterReplyReceived("reply-1", "case-9", "FB-2026-0001", Channel.EMAIL,
+                "Re: [FB-2026-0001]", "Nog een vraag", 1, RECEIVED_AT);
+        ConsumerRecord<String, byte[]> record = new ConsumerRecord<>(Topics.SUBMISSIONS, 0, 0, "case-9",
+                EventCodec.toJson(reply));
+        header(record, EventHeaders.EVENT_ID, "event-2");
+        header(record, EventHeaders.EVENT_TYPE, "SubmitterReplyReceived");
+        header(record, EventHeaders.CORRELATION_ID, correlationId);
+        return record;
     }
 
     private List<CommandMessage<?>> sentCommands() {

@@ -12,6 +12,7 @@ import nl.gastouderbureau.complaints.events.CaseClosed;
 import nl.gastouderbureau.complaints.events.CaseEvent;
 import nl.gastouderbureau.complaints.events.Category;
 import nl.gastouderbureau.complaints.events.Channel;
+import nl.gastouderbureau.complaints.events.ContactMethod;
 import nl.gastouderbureau.complaints.events.ClientSatisfactionRecorded;
 import nl.gastouderbureau.complaints.events.CloseReason;
 import nl.gastouderbureau.complaints.events.ComplaintDecided;
@@ -35,8 +36,12 @@ import nl.gastouderbureau.complaints.events.InformalComplaintRegistered;
 import nl.gastouderbureau.complaints.events.InformalConversationHeld;
 import nl.gastouderbureau.complaints.events.Language;
 import nl.gastouderbureau.complaints.events.LegalHandlingLimitExceeded;
+import nl.gastouderbureau.complaints.events.PersonalContactOverdue;
+import nl.gastouderbureau.complaints.events.PersonalContactRecorded;
+import nl.gastouderbureau.complaints.events.PersonalContactRequested;
 import nl.gastouderbureau.complaints.events.ReferredToDisputesCommittee;
 import nl.gastouderbureau.complaints.events.SubmissionKind;
+import nl.gastouderbureau.complaints.events.SubmitterMessageAdded;
 import nl.gastouderbureau.complaints.events.SubmitterRole;
 import nl.gastouderbureau.complaints.events.Verdict;
 import org.junit.jupiter.api.AfterEach;
@@ -229,6 +234,91 @@ class CaseProjectionTest {
     }
 
     @Test
+    void aContactRequestIsAnOpenTaskOverdueAtContactByUntilTheContactIsMade() {
+        Instant contactBy = RECEIVED_AT.plusSeconds(2 * 86400);
+        play(openedByMail(true, 2), new PersonalContactRequested("case-1", RECEIVED_AT, contactBy));
+
+        CaseView requested = views.find("case-1").orElseThrow();
+        assertThat(requested.personalContact()).isEqualTo(
+                new CaseView.PersonalContact(RECEIVED_AT, contactBy, true, false, false, null, null, null));
+        assertThat(requested.overdue()).isFalse();
+        assertThat(requested.attachmentCount()).isEqualTo(2);
+        assertThat(requested.timeline().get(1)).isEqualTo(new TimelineEntry("PersonalContactRequested", RECEIVED_AT, "submitter", "SUBMITTER"));
+        assertThat(ids(contactTasks(true))).containsExactly("case-1");
+
+        play(new PersonalContactOverdue("case-1", contactBy, contactBy));
+
+        CaseView overdue = views.find("case-1").orElseThrow();
+        assertThat(overdue.overdue()).isTrue();
+        assertThat(overdue.personalContact().overdue()).isTrue();
+        assertThat(ids(views.search(new CaseQuery(null, null, null, true, null, null, 0, 20)))).containsExactly("case-1");
+
+        Instant recordedAt = contactBy.plusSeconds(86400);
+        play(new PersonalContactRecorded("case-1", LocalDate.parse("2026-11-27"), ContactMethod.MEETING, "Op kantoor gesproken",
+                true, STAFF, recordedAt));
+
+        CaseView made = views.find("case-1").orElseThrow();
+        assertThat(made.personalContact()).isEqualTo(new CaseView.PersonalContact(RECEIVED_AT, contactBy, false, false, true,
+                LocalDate.parse("2026-11-27"), "MEETING", "Op kantoor gesproken"));
+        assertThat(made.overdue()).isFalse();
+        assertThat(made.timeline().get(3)).isEqualTo(new TimelineEntry("PersonalContactRecorded", recordedAt, "staff", "STAFF"));
+        assertThat(contactTasks(true).total()).isZero();
+        assertThat(ids(contactTasks(false))).containsExactly("case-1");
+    }
+
+    @Test
+    void makingTheContactLeavesAnOverdueResponseOverdue() {
+        Instant contactBy = RECEIVED_AT.plusSeconds(2 * 86400);
+        play(openedByMail(true, 0), new PersonalContactRequested("case-1", RECEIVED_AT, contactBy),
+                new PersonalContactOverdue("case-1", contactBy, contactBy),
+                new FeedbackResponseOverdue("case-1", Instant.parse("2026-12-08T10:00:00Z"), Instant.parse("2026-12-08T10:00:00Z")),
+                new PersonalContactRecorded("case-1", LocalDate.parse("2026-12-09"), ContactMethod.PHONE, "Gebeld", true, STAFF, at(400)));
+
+        assertThat(views.find("case-1").orElseThrow().overdue()).isTrue();
+
+        play(new FeedbackResponseRecorded("case-1", FeedbackOutcome.NOTED, "Dank", true, STAFF, at(401)));
+
+        assertThat(views.find("case-1").orElseThrow().overdue()).isFalse();
+    }
+
+    @Test
+    void aContactNobodyAskedForIsRecordedWithoutATask() {
+        play(informal(), new PersonalContactRecorded("case-2", LocalDate.parse("2026-11-25"), ContactMethod.PHONE,
+                "Teruggebeld", false, STAFF, at(1)));
+
+        CaseView view = views.find("case-2").orElseThrow();
+        assertThat(view.personalContact()).isEqualTo(new CaseView.PersonalContact(null, null, false, false, false,
+                LocalDate.parse("2026-11-25"), "PHONE", "Teruggebeld"));
+        assertThat(contactTasks(true).total()).isZero();
+    }
+
+    @Test
+    void aSubmittersMailJoinsTheTimelineWithItsTextForStaff() {
+        Instant mailedAt = Instant.parse("2026-11-26T08:15:00Z");
+        play(opened(), new SubmitterMessageAdded("case-1", "reply-1", Channel.EMAIL, "Re: [FB-2026-0001]",
+                "Het hek is nog steeds open", 1, mailedAt));
+
+        CaseView view = views.find("case-1").orElseThrow();
+        assertThat(view.timeline().get(1)).isEqualTo(new TimelineEntry("SubmitterMessageAdded", mailedAt, "submitter",
+                "SUBMITTER", "Re: [FB-2026-0001]", "Het hek is nog steeds open", 1));
+        assertThat(view.version()).isEqualTo(1);
+        assertThat(view.status()).isEqualTo(CaseStatus.OPEN);
+        assertThat(view.personalContact()).isNull();
+        assertThat(view.attachmentCount()).isZero();
+    }
+
+    @Test
+    void aCaseStoredBeforeContactTasksKeepsItsOverdueFlag() {
+        play(opened(), new FeedbackResponseOverdue("case-1", Instant.parse("2026-12-08T10:00:00Z"), Instant.parse("2026-12-08T10:00:00Z")));
+        client.getDatabase("cases").getCollection(CaseProjection.COLLECTION)
+                .updateOne(new org.bson.Document("_id", "case-1"), new org.bson.Document("$unset", new org.bson.Document("responseOverdue", "")));
+
+        play(new CaseCategorised("case-1", Category.OTHER, STAFF, at(1)));
+
+        assertThat(views.find("case-1").orElseThrow().overdue()).isTrue();
+    }
+
+    @Test
     void aRedeliveredEventChangesNothing() {
         projection.on(opened(), 0, STORED_AT);
         projection.on(opened(), 0, STORED_AT.plusSeconds(5));
@@ -276,6 +366,20 @@ class CaseProjectionTest {
             projection.on(event, history.size(), STORED_AT);
             history.add(event);
         }
+    }
+
+    private CasePage<CaseView> contactTasks(boolean open) {
+        return views.search(new CaseQuery(null, null, null, null, open, null, null, 0, 20));
+    }
+
+    private static List<String> ids(CasePage<CaseView> page) {
+        return page.items().stream().map(CaseView::id).toList();
+    }
+
+    private static FeedbackCaseOpened openedByMail(boolean wantsPersonalContact, int attachments) {
+        return new FeedbackCaseOpened("case-1", "FB-2026-0001", SubmissionKind.REMARK, Channel.EMAIL,
+                SubmitterRole.PARENT, null, Language.NL, "Graag even bellen", null, wantsPersonalContact,
+                RECEIVED_AT, Instant.parse("2026-12-08T10:00:00Z"), attachments);
     }
 
     private static Instant at(int hours) {

@@ -4,6 +4,7 @@ import nl.gastouderbureau.complaints.cases.command.AssignHandlerCommand;
 import nl.gastouderbureau.complaints.cases.command.CaseId;
 import nl.gastouderbureau.complaints.cases.command.RecordDecisionCommand;
 import nl.gastouderbureau.complaints.cases.command.RecordFeedbackResponseCommand;
+import nl.gastouderbureau.complaints.cases.command.RecordPersonalContactCommand;
 import nl.gastouderbureau.complaints.cases.query.CaseDossiers;
 import nl.gastouderbureau.complaints.cases.query.CaseDossiers.CaseDossier;
 import nl.gastouderbureau.complaints.cases.query.CasePage;
@@ -13,6 +14,7 @@ import nl.gastouderbureau.complaints.cases.query.CaseView;
 import nl.gastouderbureau.complaints.cases.query.CaseViews;
 import nl.gastouderbureau.complaints.events.Actor;
 import nl.gastouderbureau.complaints.events.Category;
+import nl.gastouderbureau.complaints.events.ContactMethod;
 import nl.gastouderbureau.complaints.events.FeedbackOutcome;
 import nl.gastouderbureau.complaints.events.SubmissionKind;
 import nl.gastouderbureau.complaints.events.Verdict;
@@ -276,6 +278,160 @@ class CaseControllerTest {
     }
 
     @Test
+    void aContactIsRecordedAsTheStaffMemberAtTheVersionInIfMatch() throws Exception {
+        when(eventStore.lastSequenceNumberFor("case-1")).thenReturn(Optional.of(4L));
+        when(views.awaitVersion(eq("case-1"), eq(4L), any())).thenReturn(Optional.of(feedbackCase(4)));
+
+        mvc.perform(json(post("/api/v1/cases/case-1/contact"),
+                        "{\"contactedOn\":\"2026-11-25\",\"how\":\"PHONE\",\"summary\":\" Gebeld over het hek \"}")
+                        .with(staff()).header("If-Match", "W/\"3\""))
+                .andExpect(status().isOk())
+                .andExpect(header().string("ETag", "\"4\""))
+                .andExpect(jsonPath("$.version").value(4));
+
+        verify(commands).sendAndWait(new RecordPersonalContactCommand(new CaseId("case-1"), LocalDate.parse("2026-11-25"),
+                ContactMethod.PHONE, "Gebeld over het hek", 3L, new Actor("staff", Actor.STAFF), NOW));
+    }
+
+    @Test
+    void aContactNamesEveryBadField() throws Exception {
+        mvc.perform(json(post("/api/v1/cases/case-1/contact"), "{\"contactedOn\":\"25-11-2026\",\"how\":\"EMAIL\",\"summary\":\"\"}")
+                        .with(staff()))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.errors[*].field").value(org.hamcrest.Matchers.containsInAnyOrder("contactedOn", "how", "summary")));
+        mvc.perform(json(post("/api/v1/cases/case-1/contact"), "{}").with(staff()))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field").value(org.hamcrest.Matchers.containsInAnyOrder("contactedOn", "how", "summary")));
+        verify(commands, never()).sendAndWait(any());
+    }
+
+    @Test
+    void aContactIsRecordedOnceItTookPlaceNotBefore() throws Exception {
+        // NOW is 25 November in Amsterdam: the 26th has not happened yet.
+        mvc.perform(json(post("/api/v1/cases/case-1/contact"), "{\"contactedOn\":\"2026-11-26\",\"how\":\"MEETING\",\"summary\":\"x\"}")
+                        .with(staff()))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("contactedOn"));
+        verify(commands, never()).sendAndWait(any());
+    }
+
+    @Test
+    void aContactWithAStaleOrUnreadableVersionChangesNothing() throws Exception {
+        String body = "{\"contactedOn\":\"2026-11-25\",\"how\":\"PHONE\",\"summary\":\"Gebeld\"}";
+        mvc.perform(json(post("/api/v1/cases/case-1/contact"), body).with(staff()).header("If-Match", "three"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("If-Match"));
+        verify(commands, never()).sendAndWait(any());
+
+        when(commands.sendAndWait(any())).thenThrow(new ConflictingAggregateVersionException("case-1", 2, 3));
+        mvc.perform(json(post("/api/v1/cases/case-1/contact"), body).with(staff()).header("If-Match", "\"2\""))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.rule").value("VERSION_CONFLICT"))
+                .andExpect(jsonPath("$.currentVersion").value(3));
+    }
+
+    @Test
+    void aContactBeforeTheCaseIsRefusedByItsRule() throws Exception {
+        when(commands.sendAndWait(any())).thenThrow(new RuleViolationException("CONTACT_BEFORE_RECEIPT", "Te vroeg"));
+
+        mvc.perform(json(post("/api/v1/cases/case-1/contact"), "{\"contactedOn\":\"2026-11-01\",\"how\":\"PHONE\",\"summary\":\"x\"}")
+                        .with(staff()))
+                .andExpect(status().isConflict())
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.rule").value("CONTACT_BEFORE_RECEIPT"));
+    }
+
+    @Test
+    void onlyStaffRecordAContact() throws Exception {
+        mvc.perform(json(post("/api/v1/cases/case-1/contact"), "{\"contactedOn\":\"2026-11-25\",\"how\":\"PHONE\",\"summary\":\"x\"}")
+                        .with(client()))
+                .andExpect(status().isForbidden());
+        verify(commands, never()).sendAndWait(any());
+    }
+
+    @Test
+    void staffListTheOpenContactTasks() throws Exception {
+        when(views.search(any())).thenReturn(new CasePage<>(List.of(contactCase()), 1));
+
+        mvc.perform(get("/api/v1/cases").with(staff()).param("contactRequested", "true"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.items[0].personalContact.open").value(true))
+                .andExpect(jsonPath("$.items[0].personalContact.contactBy").value("2026-11-26T10:00:00Z"));
+
+        ArgumentCaptor<CaseQuery> query = ArgumentCaptor.forClass(CaseQuery.class);
+        verify(views).search(query.capture());
+        assertThat(query.getValue()).isEqualTo(new CaseQuery(null, null, null, null, true, null, null, 0, 20));
+
+        mvc.perform(get("/api/v1/cases").with(staff()).param("contactRequested", "soon"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("contactRequested"));
+    }
+
+    @Test
+    void staffReadTheContactTaskTheAttachmentsAndTheSubmittersMail() throws Exception {
+        when(views.find("case-1")).thenReturn(Optional.of(contactCase()));
+
+        mvc.perform(get("/api/v1/cases/case-1").with(staff()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.attachmentCount").value(2))
+                .andExpect(jsonPath("$.overdue").value(true))
+                .andExpect(jsonPath("$.personalContact.requestedAt").value("2026-11-24T10:00:00Z"))
+                .andExpect(jsonPath("$.personalContact.overdue").value(true))
+                .andExpect(jsonPath("$.personalContact.contactedOn").isEmpty())
+                .andExpect(jsonPath("$.timeline[0].subject").doesNotExist())
+                .andExpect(jsonPath("$.timeline[1].type").value("SubmitterMessageAdded"))
+                .andExpect(jsonPath("$.timeline[1].actor").value("submitter"))
+                .andExpect(jsonPath("$.timeline[1].subject").value("Re: [FB-2026-0001]"))
+                .andExpect(jsonPath("$.timeline[1].message").value("Bel me gerust"))
+                .andExpect(jsonPath("$.timeline[1].attachmentCount").value(1));
+    }
+
+    @Test
+    void aClientSeesThatTheyWroteButNotWhatInTheirTimeline() throws Exception {
+        CaseView informal = new CaseView("informal-1", "KL-2026-0003", "INFORMAL_COMPLAINT", CaseStatus.INFORMAL, 1,
+                null, null, null, null, false, false, null, null, null, List.of(),
+                List.of(new CaseView.TimelineEntry("InformalComplaintRegistered", Instant.parse("2026-11-24T10:00:00Z"), "staff", "STAFF"),
+                        new CaseView.TimelineEntry("SubmitterMessageAdded", Instant.parse("2026-11-25T08:00:00Z"), "submitter",
+                                "SUBMITTER", "Re: [KL-2026-0003]", "Mijn aanvulling", 0)),
+                null, "PHONE", "PARENT", "client", "Niet teruggebeld", Instant.parse("2026-11-24T10:00:00Z"),
+                null, null, null, null, null, null, null,
+                new CaseView.PersonalContact(null, null, false, false, false, LocalDate.parse("2026-11-25"), "PHONE", "Intern verslag"), 0);
+        when(views.find("informal-1")).thenReturn(Optional.of(informal));
+
+        mvc.perform(get("/api/v1/my/cases/informal-1").with(client()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.timeline[1].type").value("SubmitterMessageAdded"))
+                .andExpect(jsonPath("$.timeline[1].role").value("SUBMITTER"))
+                .andExpect(jsonPath("$.timeline[1].message").doesNotExist())
+                .andExpect(jsonPath("$.timeline[1].subject").doesNotExist())
+                .andExpect(jsonPath("$.personalContact").doesNotExist())
+                .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("Intern verslag"))));
+    }
+
+    @Test
+    void theDossierShowsTheContactTaskAndTheSubmittersMailEscaped() throws Exception {
+        CaseView withMail = contactCase();
+        List<CaseView.TimelineEntry> timeline = List.of(withMail.timeline().get(0),
+                new CaseView.TimelineEntry("SubmitterMessageAdded", Instant.parse("2026-11-25T08:00:00Z"), "submitter",
+                        "SUBMITTER", "Re: <i>hek</i>", "Bel me <b>gerust</b>", 1));
+        CaseView dossierCase = new CaseView(withMail.id(), withMail.reference(), withMail.kind(), withMail.status(),
+                withMail.version(), withMail.respondBy(), null, null, null, true, false, null, null, null, List.of(), timeline,
+                null, "EMAIL", "PARENT", null, "Graag contact", withMail.receivedAt(), null, null, null, null, null, null,
+                null, withMail.personalContact(), 2);
+        when(dossiers.of("case-1")).thenReturn(Optional.of(new CaseDossier(dossierCase, NOW)));
+
+        mvc.perform(get("/api/v1/cases/case-1/dossier").with(staff()).accept(MediaType.TEXT_HTML))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Persoonlijk contact")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("nog niet gelegd, termijn verstreken")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Bericht van de indiener ontvangen")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Bel me &lt;b&gt;gerust&lt;/b&gt;")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Re: &lt;i&gt;hek&lt;/i&gt;")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("<b>gerust"))));
+    }
+
+    @Test
     void theDossierPrintsAsEscapedDutchHtml() throws Exception {
         CaseView complaint = complaint("client", 2);
         when(dossiers.of("complaint-1")).thenReturn(Optional.of(new CaseDossier(complaint, NOW)));
@@ -393,6 +549,18 @@ class CaseControllerTest {
                 List.of(new CaseView.TimelineEntry("FeedbackCaseOpened", Instant.parse("2026-11-24T10:00:01Z"), "submitter", "SUBMITTER")),
                 null, "WEB_FORM", "PARENT", null, "Een idee", Instant.parse("2026-11-24T10:00:00Z"),
                 null, null, null, null, null, null, null);
+    }
+
+    private static CaseView contactCase() {
+        return new CaseView("case-1", "FB-2026-0001", "REMARK", CaseStatus.OPEN, 2,
+                Instant.parse("2026-12-08T10:00:00Z"), null, null, null, true, false, null, null, null, List.of(),
+                List.of(new CaseView.TimelineEntry("FeedbackCaseOpened", Instant.parse("2026-11-24T10:00:01Z"), "submitter", "SUBMITTER"),
+                        new CaseView.TimelineEntry("SubmitterMessageAdded", Instant.parse("2026-11-25T08:00:00Z"), "submitter",
+                                "SUBMITTER", "Re: [FB-2026-0001]", "Bel me gerust", 1)),
+                null, "EMAIL", "PARENT", null, "Graag contact", Instant.parse("2026-11-24T10:00:00Z"),
+                null, null, null, null, null, null, null,
+                new CaseView.PersonalContact(Instant.parse("2026-11-24T10:00:00Z"), Instant.parse("2026-11-26T10:00:00Z"),
+                        true, true, false, null, null, null), 2);
     }
 
     private static CaseView complaint(String clientAccount, long version) {

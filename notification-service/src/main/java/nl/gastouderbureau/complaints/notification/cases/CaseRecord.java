@@ -11,9 +11,10 @@ import java.util.Map;
  *
  * @param filedAt            when a formal complaint was filed, null for other cases
  * @param actionDescriptions corrective action id → what is to be done, from the decision
+ * @param handlerId          the employee handling a complaint, once assigned; null before and for other cases
  */
 public record CaseRecord(String caseId, String reference, Language language, String name, String email,
-                         Instant filedAt, Map<String, String> actionDescriptions) {
+                         Instant filedAt, Map<String, String> actionDescriptions, String handlerId) {
 
     public CaseRecord {
         actionDescriptions = actionDescriptions == null ? Map.of() : Map.copyOf(actionDescriptions);

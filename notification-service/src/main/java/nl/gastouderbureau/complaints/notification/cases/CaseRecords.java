@@ -24,8 +24,8 @@ import java.util.Optional;
 
 /**
  * One document per case in the notification database ({@code cases}, keyed by case id), filled
- * from the events that open a case. Every write is an upsert that sets the same values again, so
- * a redelivered or replayed event changes nothing.
+ * from the events that open a case, the decision's actions and the handler assigned. Every write
+ * is an upsert that sets the same values again, so a redelivered or replayed event changes nothing.
  */
 @Repository
 public class CaseRecords {
@@ -59,6 +59,11 @@ public class CaseRecords {
         cases.updateOne(Filters.eq("_id", caseId), Updates.set("actions", described), new UpdateOptions().upsert(true));
     }
 
+    /** A later assignment replaces the earlier one: mail goes to whoever handles the case now. */
+    public void handlerAssigned(String caseId, String handlerId) {
+        cases.updateOne(Filters.eq("_id", caseId), Updates.set("handlerId", handlerId), new UpdateOptions().upsert(true));
+    }
+
     public Optional<CaseRecord> find(String caseId) {
         Document document = cases.find(Filters.eq("_id", caseId)).first();
         if (document == null) {
@@ -74,7 +79,8 @@ public class CaseRecords {
         Date filedAt = document.getDate("filedAt");
         return Optional.of(new CaseRecord(caseId, document.getString("reference"),
                 language == null ? null : Language.valueOf(language), document.getString("name"),
-                document.getString("email"), filedAt == null ? null : filedAt.toInstant(), actions));
+                document.getString("email"), filedAt == null ? null : filedAt.toInstant(), actions,
+                document.getString("handlerId")));
     }
 
     private void remember(String caseId, String reference, Language language, Contact contact, String clientAccount,

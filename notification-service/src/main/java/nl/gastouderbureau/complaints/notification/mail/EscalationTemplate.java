@@ -7,8 +7,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 /**
- * F4, C6, C6b: management is told that a promise or the law was not kept. Like reminders, it names
- * the case by its reference and holds no personal data (DESIGN P1).
+ * F4, F6, C6, C6b: management is told that a promise or the law was not kept. Like reminders, it
+ * names the case by its reference and holds no personal data (DESIGN P1).
  */
 @Component
 public class EscalationTemplate {
@@ -50,6 +50,19 @@ public class EscalationTemplate {
                 : mail(language, reference, "Escalatie: wettelijke termijn voor klachtafhandeling overschreden",
                         "Over klacht " + reference + " is nog steeds niet besloten, terwijl de wettelijke termijn "
                                 + "(Wet kinderopvang) op " + date + " is verstreken. Een besluit is nu dringend nodig.");
+    }
+
+    public RenderedMail personalContactOverdue(Language language, String reference, Instant contactBy) {
+        String date = MailDates.longDate(contactBy, settings.timeZone(), language);
+        return language == Language.EN
+                ? mail(language, reference, "Escalation: personal contact not made in time",
+                        "The submitter of " + reference + " asked for a call or an appointment. Contact should have been "
+                                + "made by " + date + " and none has been recorded. Please see that someone gets in touch, "
+                                + "and record the contact in the case system.")
+                : mail(language, reference, "Escalatie: persoonlijk contact niet op tijd gelegd",
+                        "De indiener van " + reference + " vroeg om een telefoontje of een afspraak. Dat contact had "
+                                + "uiterlijk op " + date + " gelegd moeten zijn en er is geen contact vastgelegd. Zorg dat "
+                                + "iemand contact opneemt, en leg het contact vast in het klachtensysteem.");
     }
 
     /** @param description what the action is, or null when it is not known here */

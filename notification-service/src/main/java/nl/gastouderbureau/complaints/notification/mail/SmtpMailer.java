@@ -12,9 +12,17 @@ import org.springframework.stereotype.Component;
 import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
 
-/** Sends a rendered mail over SMTP as one message with a plain-text and an HTML alternative. */
+/**
+ * Sends a rendered mail over SMTP as one message with a plain-text and an HTML alternative. Every
+ * message says it was sent automatically (RFC 3834 {@code Auto-Submitted}), so the agency's own
+ * mailbox, which turns incoming mail into submissions and replies, recognises it should it come back
+ * (a bounce, an auto-reply, a colleague forwarding it) and never answers it in a loop.
+ */
 @Component
 public class SmtpMailer {
+
+    public static final String AUTO_SUBMITTED = "Auto-Submitted";
+    public static final String AUTO_GENERATED = "auto-generated";
 
     private final JavaMailSender sender;
     private final MailSettings settings;
@@ -39,6 +47,7 @@ public class SmtpMailer {
             helper.setSubject(mail.subject());
             helper.setText(mail.plainText(), mail.html());
             message.setHeader("Content-Language", mail.languageTag());
+            message.setHeader(AUTO_SUBMITTED, AUTO_GENERATED);
         } catch (MessagingException | UnsupportedEncodingException e) {
             throw new MailPreparationException("Cannot build the mail", e);
         }

@@ -10,10 +10,13 @@ import nl.gastouderbureau.complaints.events.FeedbackCaseOpened;
 import nl.gastouderbureau.complaints.events.FeedbackResponseOverdue;
 import nl.gastouderbureau.complaints.events.FeedbackResponseRecorded;
 import nl.gastouderbureau.complaints.events.FeedbackResponseReminderDue;
+import nl.gastouderbureau.complaints.events.HandlerAssigned;
 import nl.gastouderbureau.complaints.events.HandlingDeadlineExtended;
 import nl.gastouderbureau.complaints.events.InformalComplaintRegistered;
 import nl.gastouderbureau.complaints.events.InformalConversationHeld;
 import nl.gastouderbureau.complaints.events.LegalHandlingLimitExceeded;
+import nl.gastouderbureau.complaints.events.PersonalContactOverdue;
+import nl.gastouderbureau.complaints.events.SubmitterMessageAdded;
 import nl.gastouderbureau.complaints.events.Topics;
 import nl.gastouderbureau.complaints.notification.cases.CaseRecords;
 import nl.gastouderbureau.complaints.support.kafka.ReceivedEvent;
@@ -23,7 +26,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Turns case events into notifications. The events that open a case are remembered first, as
- * the later ones of the same case (same key, same partition, in order) need their address.
+ * the later ones of the same case (same key, same partition, in order) need their address; so is
+ * the handler assigned, who hears of the submitter's messages.
  * Events no notification depends on are skipped; an unreadable record fails here and the error
  * handler parks it on the dead-letter topic.
  */
@@ -80,6 +84,12 @@ public class CaseEventsListener {
             staff.legalHandlingLimitExceeded(id, e);
         } else if (event instanceof CorrectiveActionOverdue e) {
             staff.correctiveActionOverdue(id, e);
+        } else if (event instanceof HandlerAssigned e) {
+            cases.handlerAssigned(e.caseId(), e.handlerId());
+        } else if (event instanceof PersonalContactOverdue e) {
+            staff.personalContactOverdue(id, e);
+        } else if (event instanceof SubmitterMessageAdded e) {
+            staff.submitterMessageAdded(id, e);
         }
     }
 }

@@ -42,7 +42,19 @@ class CaseRecordsTest {
                 Language.EN, new Contact(" Piet ", " piet@example.nl ", "06"), null, T0, T0, T0));
 
         assertThat(cases.find("case-1")).hasValue(new CaseRecord("case-1", "KL-2026-0042", Language.EN, "Piet",
-                "piet@example.nl", T0, Map.of()));
+                "piet@example.nl", T0, Map.of(), null));
+    }
+
+    @Test
+    void theHandlerAssignedLastIsRememberedAndAReplayedOpeningKeepsThem() {
+        ComplaintFiled filed = new ComplaintFiled("case-1", "KL-2026-0042", "client", "s", "d", "Els", null, null, null,
+                null, null, null, T0, T0, T0);
+        cases.opened(filed);
+        cases.handlerAssigned("case-1", "henk");
+        cases.handlerAssigned("case-1", "ans");
+        cases.opened(filed);
+
+        assertThat(cases.find("case-1").orElseThrow().handlerId()).isEqualTo("ans");
     }
 
     @Test

@@ -17,12 +17,15 @@ import nl.gastouderbureau.complaints.events.FeedbackOutcome;
 import nl.gastouderbureau.complaints.events.FeedbackResponseOverdue;
 import nl.gastouderbureau.complaints.events.FeedbackResponseRecorded;
 import nl.gastouderbureau.complaints.events.FeedbackResponseReminderDue;
+import nl.gastouderbureau.complaints.events.HandlerAssigned;
 import nl.gastouderbureau.complaints.events.HandlingDeadlineExtended;
 import nl.gastouderbureau.complaints.events.InformalComplaintRegistered;
 import nl.gastouderbureau.complaints.events.InformalConversationHeld;
 import nl.gastouderbureau.complaints.events.Language;
 import nl.gastouderbureau.complaints.events.LegalHandlingLimitExceeded;
+import nl.gastouderbureau.complaints.events.PersonalContactOverdue;
 import nl.gastouderbureau.complaints.events.SubmissionKind;
+import nl.gastouderbureau.complaints.events.SubmitterMessageAdded;
 import nl.gastouderbureau.complaints.events.SubmitterRole;
 import nl.gastouderbureau.complaints.events.Verdict;
 import nl.gastouderbureau.complaints.infra.MailCatcher.Mail;
@@ -75,7 +78,10 @@ class MessagesIT extends NotificationItSupport {
                 invitationToFile(),
                 decision(),
                 deadlinePassed(),
-                extension());
+                extension(),
+                personalContactOverdueEscalated(),
+                submitterMessageToTheHandler(),
+                submitterMessageToTheStaffMailbox());
     }
 
     @ParameterizedTest(name = "{0}")
@@ -89,6 +95,7 @@ class MessagesIT extends NotificationItSupport {
         Mail mail = awaitMail(m -> m.to().containsAll(row.to()) && row.subject().equals(m.subject()));
         assertThat(mail.to()).containsExactlyInAnyOrderElementsOf(row.to());
         assertThat(mail.from()).isEqualTo("feedback@gastouderbureau.example");
+        assertThat(mail.mime()).contains("Auto-Submitted: auto-generated");
         assertThat(mail.text()).contains(row.textContains());
         assertThat(mail.html()).startsWith("<!DOCTYPE html>").contains(row.textContains().get(0));
         await().atMost(PATIENCE).untilAsserted(() ->
@@ -207,6 +214,31 @@ class MessagesIT extends NotificationItSupport {
                 List.of(c.reference, "dinsdag 22 december 2026", "> We wachten op het verslag van de gastouder."));
     }
 
+    static Row personalContactOverdueEscalated() {
+        Case c = new Case("FB", Language.EN);
+        return new Row("ESCALATION when a contact request is still open at contactBy", c.id, List.of(c.feedbackOpened()),
+                new PersonalContactOverdue(c.id, Instant.parse("2026-11-26T10:00:00Z"), Instant.parse("2026-11-26T10:00:00Z")),
+                "ESCALATION", List.of(DIRECTOR, QUALITY_OFFICER),
+                "[" + c.reference + "] Escalatie: persoonlijk contact niet op tijd gelegd",
+                List.of(c.reference, "donderdag 26 november 2026"));
+    }
+
+    static Row submitterMessageToTheHandler() {
+        Case c = new Case("KL", Language.NL);
+        String handler = "h" + UUID.randomUUID().toString().substring(0, 8);
+        return new Row("SUBMITTER_MESSAGE to the handler", c.id,
+                List.of(c.filed(), new HandlerAssigned(c.id, handler, STAFF, FILED)),
+                c.messageAdded(), "SUBMITTER_MESSAGE", List.of(handler + "@gastouderbureau.example"),
+                "[" + c.reference + "] Nieuw bericht van de indiener", List.of(c.reference, "1 bijlage(n)"));
+    }
+
+    static Row submitterMessageToTheStaffMailbox() {
+        Case c = new Case("FB", Language.NL);
+        return new Row("SUBMITTER_MESSAGE without a handler (the staff mailbox)", c.id, List.of(c.feedbackOpened()),
+                c.messageAdded(), "SUBMITTER_MESSAGE", List.of(STAFF_MAILBOX),
+                "[" + c.reference + "] Nieuw bericht van de indiener", List.of(c.reference, "woensdag 25 november 2026"));
+    }
+
     /** A case of its own: id, reference and the submitter's address are unique to one row. */
     static final class Case {
         final String id = UUID.randomUUID().toString();
@@ -233,6 +265,11 @@ class MessagesIT extends NotificationItSupport {
             return new ComplaintFiled(id, reference, "client", "Ophalen", "De gastouder was te laat.", "Els",
                     LocalDate.parse("2026-11-20"), "Excuses", null, language, new Contact("Piet", email, null), null,
                     FILED, HANDLE_BY, LEGAL_LIMIT);
+        }
+
+        SubmitterMessageAdded messageAdded() {
+            return new SubmitterMessageAdded(id, "reply-" + id, Channel.EMAIL, "Re: [" + reference + "]",
+                    "Nog een aanvulling", 1, Instant.parse("2026-11-25T09:00:00Z"));
         }
 
         ComplaintDecided decided(String owner) {

@@ -15,6 +15,7 @@ class StaffTemplatesTest {
 
     private final ReminderTemplate reminders = new ReminderTemplate(MailSettings.defaults());
     private final EscalationTemplate escalations = new EscalationTemplate(MailSettings.defaults());
+    private final SubmitterMessageTemplate messages = new SubmitterMessageTemplate(MailSettings.defaults());
 
     @Test
     void remindersNameTheCaseAndTheDeadlineInDutch() {
@@ -56,6 +57,37 @@ class StaffTemplatesTest {
         assertThat(action.subject()).isEqualTo("[KL-1] Escalatie: verbetermaatregel niet op tijd uitgevoerd");
         assertThat(action.plainText()).contains("Maatregel: Nieuwe <planning>").contains("Eigenaar: staff");
         assertThat(action.html()).contains("Nieuwe &lt;planning&gt;");
+    }
+
+    @Test
+    void anOverdueContactIsEscalatedByReferenceOnly() {
+        RenderedMail dutch = escalations.personalContactOverdue(Language.NL, "FB-2026-0117", DEADLINE);
+        RenderedMail english = escalations.personalContactOverdue(Language.EN, "FB-2026-0117", DEADLINE);
+
+        assertThat(dutch.subject()).isEqualTo("[FB-2026-0117] Escalatie: persoonlijk contact niet op tijd gelegd");
+        assertThat(dutch.plainText()).startsWith("Beste collega,")
+                .contains("De indiener van FB-2026-0117 vroeg om een telefoontje of een afspraak")
+                .contains("uiterlijk op dinsdag 8 december 2026");
+        assertThat(english.subject()).isEqualTo("[FB-2026-0117] Escalation: personal contact not made in time");
+        assertThat(english.plainText()).contains("should have been made by Tuesday 8 December 2026");
+        assertThat(english.languageTag()).isEqualTo("en");
+    }
+
+    @Test
+    void aColleagueHearsOfTheSubmittersMessageByReferenceOnly() {
+        // 23:30 UTC on 7 December is 8 December in Amsterdam.
+        Instant lateEvening = Instant.parse("2026-12-07T23:30:00Z");
+        RenderedMail dutch = messages.messageAdded(Language.NL, "KL-2026-0042", lateEvening, 2);
+        RenderedMail english = messages.messageAdded(Language.EN, "KL-2026-0042", lateEvening, 0);
+
+        assertThat(dutch.subject()).isEqualTo("[KL-2026-0042] Nieuw bericht van de indiener");
+        assertThat(dutch.plainText()).startsWith("Beste collega,")
+                .contains("De indiener van KL-2026-0042 heeft op dinsdag 8 december 2026 een bericht over de zaak gestuurd.")
+                .contains("2 bijlage(n); die zijn niet bewaard");
+        assertThat(dutch.html()).contains("Nieuw bericht van de indiener");
+        assertThat(english.subject()).isEqualTo("[KL-2026-0042] New message from the submitter");
+        assertThat(english.plainText()).contains("sent a message about the case on Tuesday 8 December 2026")
+                .doesNotContain("attachment");
     }
 
     @Test

@@ -25,15 +25,28 @@ import java.time.Instant;
  * @param legalLimitExceeded the statutory six weeks passed undecided (C6)
  * @param outcome            what became of feedback; null otherwise
  * @param verdict            the decision on a formal complaint; null otherwise
+ * @param personalContact    the contact task (F6), if the submitter asked for one
  */
 public record CaseFact(String caseId, SubmissionKind kind, Channel channel, SubmitterRole submitterRole,
                        Category category, Instant receivedAt, Instant respondBy, Instant respondedAt,
                        boolean overdue, boolean legalLimitExceeded, boolean referredExternally,
                        FeedbackOutcome outcome, Verdict verdict, CorrectiveActions correctiveActions,
-                       Instant closedAt, CloseReason closeReason) {
+                       Instant closedAt, CloseReason closeReason, PersonalContact personalContact) {
 
     public CaseFact {
         correctiveActions = correctiveActions == null ? CorrectiveActions.NONE : correctiveActions;
+        personalContact = personalContact == null ? PersonalContact.NONE : personalContact;
+    }
+
+    /** A case whose submitter asked for no personal contact. */
+    public CaseFact(String caseId, SubmissionKind kind, Channel channel, SubmitterRole submitterRole,
+                    Category category, Instant receivedAt, Instant respondBy, Instant respondedAt,
+                    boolean overdue, boolean legalLimitExceeded, boolean referredExternally,
+                    FeedbackOutcome outcome, Verdict verdict, CorrectiveActions correctiveActions,
+                    Instant closedAt, CloseReason closeReason) {
+        this(caseId, kind, channel, submitterRole, category, receivedAt, respondBy, respondedAt, overdue,
+                legalLimitExceeded, referredExternally, outcome, verdict, correctiveActions, closedAt, closeReason,
+                PersonalContact.NONE);
     }
 
     public boolean responded() {
@@ -49,6 +62,18 @@ public record CaseFact(String caseId, SubmissionKind kind, Channel channel, Subm
             return null;
         }
         return !respondedAt.isAfter(respondBy);
+    }
+
+    /**
+     * F6. Each is a fact on its own, so the order the events arrive in does not matter.
+     *
+     * @param requested the submitter asked for a call or an appointment
+     * @param made      staff recorded a contact (also one nobody asked for)
+     * @param overdue   {@code contactBy} passed with the request open, even if the contact was made later
+     */
+    public record PersonalContact(boolean requested, boolean made, boolean overdue) {
+
+        public static final PersonalContact NONE = new PersonalContact(false, false, false);
     }
 
     /**

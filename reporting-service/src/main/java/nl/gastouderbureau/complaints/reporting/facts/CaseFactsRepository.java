@@ -152,6 +152,18 @@ public class CaseFactsRepository {
         upsert(caseId, Updates.set(action(actionId, "doneAt"), date(at)));
     }
 
+    public void personalContactRequested(String caseId) {
+        upsert(caseId, Updates.set("contactRequested", true));
+    }
+
+    public void personalContactMade(String caseId) {
+        upsert(caseId, Updates.set("contactMade", true));
+    }
+
+    public void personalContactOverdue(String caseId) {
+        upsert(caseId, Updates.set("contactOverdue", true));
+    }
+
     public void referredExternally(String caseId) {
         upsert(caseId, Updates.set("referredExternally", true));
     }
@@ -191,7 +203,9 @@ public class CaseFactsRepository {
                 value(d, "verdict", Verdict::valueOf),
                 actions(d.get("actions", Document.class)),
                 instant(d.getDate("closedAt")),
-                value(d, "closeReason", CloseReason::valueOf));
+                value(d, "closeReason", CloseReason::valueOf),
+                new CaseFact.PersonalContact(d.getBoolean("contactRequested", false), d.getBoolean("contactMade", false),
+                        d.getBoolean("contactOverdue", false)));
     }
 
     private static CorrectiveActions actions(Document actions) {

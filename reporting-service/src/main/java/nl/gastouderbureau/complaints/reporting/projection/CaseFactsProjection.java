@@ -17,6 +17,9 @@ import nl.gastouderbureau.complaints.events.HandlingDeadlineExtended;
 import nl.gastouderbureau.complaints.events.InformalComplaintRegistered;
 import nl.gastouderbureau.complaints.events.InformalConversationHeld;
 import nl.gastouderbureau.complaints.events.LegalHandlingLimitExceeded;
+import nl.gastouderbureau.complaints.events.PersonalContactOverdue;
+import nl.gastouderbureau.complaints.events.PersonalContactRecorded;
+import nl.gastouderbureau.complaints.events.PersonalContactRequested;
 import nl.gastouderbureau.complaints.events.ReferredToDisputesCommittee;
 import nl.gastouderbureau.complaints.events.SubmissionKind;
 import nl.gastouderbureau.complaints.events.Topics;
@@ -34,8 +37,9 @@ import java.util.Map;
  * Keeps {@code case_facts} up to date from the case events. Each event sets only its own facts,
  * so a redelivered event changes nothing and replaying the topic rebuilds the same facts; no
  * event-id ledger is needed. Events no report counts (reminders, handler assignment, the client's
- * satisfaction, the committee's ruling) are skipped, and of those it counts only enums, dates and
- * ids are read: never the message, contact, reasoning or action descriptions (DESIGN P1).
+ * satisfaction, the committee's ruling, the submitter's mailed messages) are skipped, and of those
+ * it counts only enums, dates and ids are read: never the message, contact, reasoning, contact
+ * summary or action descriptions (DESIGN P1).
  */
 @Component
 public class CaseFactsProjection {
@@ -94,6 +98,12 @@ public class CaseFactsProjection {
             facts.referredExternally(e.caseId());
         } else if (payload instanceof CaseClosed e) {
             facts.closed(e.caseId(), e.at(), e.reason());
+        } else if (payload instanceof PersonalContactRequested e) {
+            facts.personalContactRequested(e.caseId());
+        } else if (payload instanceof PersonalContactRecorded e) {
+            facts.personalContactMade(e.caseId());
+        } else if (payload instanceof PersonalContactOverdue e) {
+            facts.personalContactOverdue(e.caseId());
         } else {
             return false;
         }

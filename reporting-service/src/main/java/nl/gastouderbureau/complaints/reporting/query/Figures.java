@@ -25,11 +25,24 @@ import java.util.function.Function;
  *                             actually occurred), to one decimal; null when none was responded to
  * @param verdicts             every verdict, zero included, so a table's columns stay put
  * @param outcomes             every feedback outcome, zero included
+ * @param personalContacts     contact requests (F6), and of those how many were made and how many went overdue
  */
 public record Figures(long received, long responded, long respondedOnTime, long overdue,
                       long referredExternally, Double medianHoursToRespond, Double p90HoursToRespond,
                       long legalLimitExceeded, Map<Verdict, Long> verdicts, Map<FeedbackOutcome, Long> outcomes,
-                      CorrectiveActions correctiveActions) {
+                      CorrectiveActions correctiveActions, PersonalContacts personalContacts) {
+
+    /** A contact nobody asked for is in no count: these measure the promise to contact whoever asks. */
+    public record PersonalContacts(long requested, long made, long overdue) {
+
+        static PersonalContacts of(Collection<CaseFact> facts) {
+            List<CaseFact.PersonalContact> requested = facts.stream().map(CaseFact::personalContact)
+                    .filter(CaseFact.PersonalContact::requested).toList();
+            return new PersonalContacts(requested.size(),
+                    requested.stream().filter(CaseFact.PersonalContact::made).count(),
+                    requested.stream().filter(CaseFact.PersonalContact::overdue).count());
+        }
+    }
 
     public static final Figures NONE = of(List.of());
 
@@ -46,7 +59,8 @@ public record Figures(long received, long responded, long respondedOnTime, long 
                 facts.stream().filter(CaseFact::legalLimitExceeded).count(),
                 countBy(facts, Verdict.class, CaseFact::verdict),
                 countBy(facts, FeedbackOutcome.class, CaseFact::outcome),
-                facts.stream().map(CaseFact::correctiveActions).reduce(CorrectiveActions.NONE, CorrectiveActions::plus));
+                facts.stream().map(CaseFact::correctiveActions).reduce(CorrectiveActions.NONE, CorrectiveActions::plus),
+                PersonalContacts.of(facts));
     }
 
     private static double[] hoursToRespond(Collection<CaseFact> facts) {

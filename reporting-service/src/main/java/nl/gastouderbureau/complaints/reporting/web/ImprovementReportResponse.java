@@ -4,6 +4,7 @@ import nl.gastouderbureau.complaints.events.FeedbackOutcome;
 import nl.gastouderbureau.complaints.events.Verdict;
 import nl.gastouderbureau.complaints.reporting.facts.CaseFact.CorrectiveActions;
 import nl.gastouderbureau.complaints.reporting.query.Figures;
+import nl.gastouderbureau.complaints.reporting.query.Figures.PersonalContacts;
 import nl.gastouderbureau.complaints.reporting.query.ImprovementReport;
 
 import java.time.LocalDate;
@@ -19,24 +20,24 @@ public record ImprovementReportResponse(LocalDate from, LocalDate to, String gro
     public record Row(String key, long received, long responded, long respondedOnTime, long overdue,
                       long referredExternally, Double medianHoursToRespond, Double p90HoursToRespond,
                       long legalLimitExceeded, Map<Verdict, Long> verdicts, Map<FeedbackOutcome, Long> outcomes,
-                      CorrectiveActions correctiveActions) {
+                      CorrectiveActions correctiveActions, PersonalContacts personalContacts) {
 
         static Row of(String key, Figures f) {
             return new Row(key, f.received(), f.responded(), f.respondedOnTime(), f.overdue(),
                     f.referredExternally(), f.medianHoursToRespond(), f.p90HoursToRespond(),
-                    f.legalLimitExceeded(), f.verdicts(), f.outcomes(), f.correctiveActions());
+                    f.legalLimitExceeded(), f.verdicts(), f.outcomes(), f.correctiveActions(), f.personalContacts());
         }
     }
 
     public record Totals(long received, long responded, long respondedOnTime, long overdue,
                          long referredExternally, Double medianHoursToRespond, Double p90HoursToRespond,
                          long legalLimitExceeded, Map<Verdict, Long> verdicts, Map<FeedbackOutcome, Long> outcomes,
-                         CorrectiveActions correctiveActions) {
+                         CorrectiveActions correctiveActions, PersonalContacts personalContacts) {
 
         static Totals of(Figures f) {
             return new Totals(f.received(), f.responded(), f.respondedOnTime(), f.overdue(),
                     f.referredExternally(), f.medianHoursToRespond(), f.p90HoursToRespond(),
-                    f.legalLimitExceeded(), f.verdicts(), f.outcomes(), f.correctiveActions());
+                    f.legalLimitExceeded(), f.verdicts(), f.outcomes(), f.correctiveActions(), f.personalContacts());
         }
     }
 

@@ -148,7 +148,8 @@ class ReportingServiceIT {
                     .containsEntry("legalLimitExceeded", 1).containsEntry("referredExternally", 1)
                     .containsEntry("medianHoursToRespond", 360.0).containsEntry("p90HoursToRespond", 1032.0)
                     .containsEntry("verdicts", Map.of("WELL_FOUNDED", 0, "PARTLY_WELL_FOUNDED", 1, "UNFOUNDED", 1))
-                    .containsEntry("correctiveActions", Map.of("open", 1, "done", 1, "overdue", 1));
+                    .containsEntry("correctiveActions", Map.of("open", 1, "done", 1, "overdue", 1))
+                    .containsEntry("personalContacts", Map.of("requested", 2, "made", 1, "overdue", 1));
         });
 
         ServiceApi.Response annual = api.get("/api/v1/reports/annual/2033", "manager");

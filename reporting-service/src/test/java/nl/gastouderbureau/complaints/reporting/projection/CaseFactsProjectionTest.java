@@ -134,10 +134,12 @@ class CaseFactsProjectionTest {
         for (Document stored : database.getCollection("case_facts").find()) {
             String json = stored.toJson();
             assertThat(json).doesNotContain("Oma", "oma@example.nl", "0612345678", "Vrije tekst", "Klaas", "Piet",
-                    "Excuses", "Redenering", "Samenvatting", "Onderwerp", "Omschrijving", "Niet tevreden", "client", "staff");
+                    "Excuses", "Redenering", "Samenvatting", "Onderwerp", "Omschrijving", "Niet tevreden", "client", "staff",
+                    "Gebeld met oma", "Teruggebeld", "Bericht per mail", "reply-B");
             assertThat(stored.keySet()).isSubsetOf("_id", "kind", "channel", "submitterRole", "category", "receivedAt",
                     "respondBy", "extendedRespondBy", "reclassifiedCategory", "respondedAt", "outcome", "verdict", "actions",
-                    "overdue", "legalLimitExceeded", "referredExternally", "closedAt", "closeReason");
+                    "overdue", "legalLimitExceeded", "referredExternally", "closedAt", "closeReason",
+                    "contactRequested", "contactMade", "contactOverdue");
         }
     }
 
@@ -150,6 +152,21 @@ class CaseFactsProjectionTest {
         assertThat(projected("ComplaintDecided")).isEqualTo(2);
         assertThat(projected("HandlerAssigned")).isZero();
         assertThat(projected("ClientSatisfactionRecorded")).isZero();
+        assertThat(projected("PersonalContactRequested")).as("A, C").isEqualTo(2);
+        assertThat(projected("PersonalContactRecorded")).as("A, D").isEqualTo(2);
+        assertThat(projected("PersonalContactOverdue")).as("C").isEqualTo(1);
+        assertThat(projected("SubmitterMessageAdded")).as("skipped, not dead-lettered").isZero();
+    }
+
+    @Test
+    void recordsTheContactTaskOfEachCase() {
+        deliver(cases.events());
+
+        Map<String, CaseFact> byId = all();
+        assertThat(byId.get(cases.id("A")).personalContact()).isEqualTo(new CaseFact.PersonalContact(true, true, false));
+        assertThat(byId.get(cases.id("C")).personalContact()).isEqualTo(new CaseFact.PersonalContact(true, false, true));
+        assertThat(byId.get(cases.id("D")).personalContact()).isEqualTo(new CaseFact.PersonalContact(false, true, false));
+        assertThat(byId.get(cases.id("B")).personalContact()).isEqualTo(CaseFact.PersonalContact.NONE);
     }
 
     @Test

@@ -12,6 +12,7 @@ import nl.gastouderbureau.complaints.events.ComplaintDecided;
 import nl.gastouderbureau.complaints.events.ComplaintFiled;
 import nl.gastouderbureau.complaints.events.ComplaintHandlingOverdue;
 import nl.gastouderbureau.complaints.events.Contact;
+import nl.gastouderbureau.complaints.events.ContactMethod;
 import nl.gastouderbureau.complaints.events.ConversationOutcome;
 import nl.gastouderbureau.complaints.events.CorrectiveAction;
 import nl.gastouderbureau.complaints.events.CorrectiveActionCompleted;
@@ -29,8 +30,12 @@ import nl.gastouderbureau.complaints.events.InformalComplaintRegistered;
 import nl.gastouderbureau.complaints.events.InformalConversationHeld;
 import nl.gastouderbureau.complaints.events.Language;
 import nl.gastouderbureau.complaints.events.LegalHandlingLimitExceeded;
+import nl.gastouderbureau.complaints.events.PersonalContactOverdue;
+import nl.gastouderbureau.complaints.events.PersonalContactRecorded;
+import nl.gastouderbureau.complaints.events.PersonalContactRequested;
 import nl.gastouderbureau.complaints.events.ReferredToDisputesCommittee;
 import nl.gastouderbureau.complaints.events.SubmissionKind;
+import nl.gastouderbureau.complaints.events.SubmitterMessageAdded;
 import nl.gastouderbureau.complaints.events.SubmitterRole;
 import nl.gastouderbureau.complaints.events.Topics;
 import nl.gastouderbureau.complaints.events.Verdict;
@@ -58,6 +63,8 @@ import java.util.List;
  * F    COMPLAINT          SAFETY            1032 h       missed (overdue)    UNFOUNDED, legal limit exceeded, referred
  * G    IDEA               none                none                           next year
  * </pre>
+ * Personal contact (F6): A asked for it and was called in time; C asked and nobody called (overdue);
+ * D was called without asking (counted nowhere). B's submitter mailed a reply (F7), which no report counts.
  */
 public final class HandComputedCases {
 
@@ -75,21 +82,31 @@ public final class HandComputedCases {
         this.year = year;
         Instant a = at("11-02T09:00:00Z");
         opened("A", SubmissionKind.IDEA, Channel.WEB_FORM, SubmitterRole.PARENT, Category.COMMUNICATION, a);
+        add("A-contact-requested", new PersonalContactRequested(id("A"), a, a.plus(Duration.ofDays(2))));
         add("A-responded", new FeedbackResponseRecorded(id("A"), FeedbackOutcome.ADOPTED, "Goed idee", false, STAFF, a.plus(hours(10))));
+        add("A-contact-made", new PersonalContactRecorded(id("A"), LocalDate.of(year, 11, 3), ContactMethod.PHONE,
+                "Gebeld met oma", false, STAFF, a.plus(hours(30))));
 
         Instant b = at("11-03T09:00:00Z");
         opened("B", SubmissionKind.TIP, Channel.PHONE, SubmitterRole.NEIGHBOUR, null, b);
         add("B-categorised", new CaseCategorised(id("B"), Category.SAFETY, STAFF, b.plus(hours(1))));
+        add("B-mailed", new SubmitterMessageAdded(id("B"), "reply-B", Channel.EMAIL, "Onderwerp van de mail",
+                "Bericht per mail", 1, b.plus(hours(5))));
         add("B-overdue", new FeedbackResponseOverdue(id("B"), b.plus(Duration.ofDays(14)), b.plus(Duration.ofDays(14))));
         add("B-responded", new FeedbackResponseRecorded(id("B"), FeedbackOutcome.NOTED, "Dank", true, STAFF, b.plus(hours(360))));
 
-        opened("C", SubmissionKind.REMARK, Channel.EMAIL, SubmitterRole.GRANDPARENT, Category.OTHER, at("11-04T09:00:00Z"));
+        Instant c = at("11-04T09:00:00Z");
+        opened("C", SubmissionKind.REMARK, Channel.EMAIL, SubmitterRole.GRANDPARENT, Category.OTHER, c);
+        add("C-contact-requested", new PersonalContactRequested(id("C"), c, c.plus(Duration.ofDays(2))));
+        add("C-contact-overdue", new PersonalContactOverdue(id("C"), c.plus(Duration.ofDays(2)), c.plus(Duration.ofDays(2))));
 
         Instant d = at("11-05T09:00:00Z");
         add("D-registered", new InformalComplaintRegistered(id("D"), "KL-D", Channel.PHONE, SubmitterRole.PARENT,
                 Category.CARE_QUALITY, Language.NL, "Vrije tekst", CONTACT, "client", d, STAFF));
         add("D-conversation", new InformalConversationHeld(id("D"), LocalDate.of(year, 11, 7), ConversationOutcome.UNRESOLVED,
                 "Samenvatting", STAFF, d.plus(hours(48))));
+        add("D-contact-made", new PersonalContactRecorded(id("D"), LocalDate.of(year, 11, 6), ContactMethod.MEETING,
+                "Teruggebeld", false, STAFF, d.plus(hours(30))));
         add("D-closed", new CaseClosed(id("D"), CloseReason.CONTINUED_AS_FORMAL, CLIENT, d.plus(hours(50))));
 
         Instant e = at("11-06T09:00:00Z");
