@@ -14,14 +14,15 @@ import java.util.Map;
  * corrective actions with their terms, the forms that make sense in its state, and what refused the
  * form that was just sent, if any.
  *
+ * @param shown the command forms on the page, in order
  * @param forms every form's content by form id; the one just sent holds what was posted
  */
-public record StaffCasePage(CaseView view, CaseClocks clocks, List<Action> actions, List<String> offered,
+public record StaffCasePage(CaseView view, CaseClocks clocks, List<Action> actions, List<String> shown,
                             Map<String, Object> forms, FormErrors errors) {
 
     /**
      * @param countdown the term's countdown while the action is open; {@code null} once done
-     * @param completable whether staff may record it as done now
+     * @param completable whether staff may record it as done now, or were just refused doing so
      */
     public record Action(CorrectiveAction action, Countdown countdown, boolean completable) {
 
@@ -30,13 +31,19 @@ public record StaffCasePage(CaseView view, CaseClocks clocks, List<Action> actio
         }
     }
 
+    /**
+     * A form that was just refused stays on the page even when the case, as it is now, no longer
+     * offers it (someone else decided first): the refusal belongs beside the form that caused it.
+     */
     static StaffCasePage of(CaseView view, Instant now, Duration reminderBefore, Map<String, Object> forms, FormErrors errors) {
         boolean open = view.status() != CaseStatus.CLOSED;
         List<Action> actions = view.correctiveActions().stream()
-                .map(a -> new Action(a, a.done() ? null : Countdown.untilEndOf(a.dueOn(), now, reminderBefore), open && !a.done()))
+                .map(a -> new Action(a, a.done() ? null : Countdown.untilEndOf(a.dueOn(), now, reminderBefore),
+                        open && !a.done() || errors.on(StaffForms.completion(a.id()))))
                 .toList();
-        return new StaffCasePage(view, CaseClocks.of(view, now, reminderBefore), actions, StaffForms.offeredFor(view),
-                forms, errors);
+        List<String> offered = StaffForms.offeredFor(view);
+        List<String> shown = StaffForms.ORDER.stream().filter(f -> offered.contains(f) || errors.on(f)).toList();
+        return new StaffCasePage(view, CaseClocks.of(view, now, reminderBefore), actions, shown, forms, errors);
     }
 
     public Object form(String id) {

@@ -8,34 +8,16 @@ import nl.gastouderbureau.complaints.cases.query.CasePage;
 import nl.gastouderbureau.complaints.cases.query.CaseQuery;
 import nl.gastouderbureau.complaints.cases.query.CaseStatus;
 import nl.gastouderbureau.complaints.cases.query.CaseView;
-import nl.gastouderbureau.complaints.cases.query.CaseViews;
-import nl.gastouderbureau.complaints.cases.web.CaseCommands;
 import nl.gastouderbureau.complaints.events.SubmissionKind;
-import nl.gastouderbureau.complaints.support.config.PlatformConfiguration;
-import nl.gastouderbureau.complaints.support.security.SecurityConfiguration;
 import nl.gastouderbureau.complaints.support.web.RuleViolationException;
-import nl.gastouderbureau.complaints.support.web.WebSupportConfiguration;
-import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
 import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.MvcResult;
 
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
@@ -56,38 +38,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * The staff pages in the web slice with the real security rules and templates: the commands go
- * through the API's own {@link CaseCommands} to a stubbed command bus, so what is checked is what
- * the page sends and what it shows for each answer.
+ * through the API's own command path to a stubbed command bus, so what is checked is what the page
+ * sends and what it shows for each answer.
  */
-@WebMvcTest({StaffPages.class, ClientPages.class, HomePage.class})
-@ImportAutoConfiguration({SecurityConfiguration.class, PlatformConfiguration.class, WebSupportConfiguration.class})
-@Import({CaseCommands.class, PageCommands.class, StaffPagesTest.FixedClock.class})
-class StaffPagesTest {
+class StaffPagesTest extends PagesSlice {
 
-    static final Instant NOW = Instant.parse("2026-11-27T09:00:00Z");
-    static final Instant FILED = Instant.parse("2026-11-24T10:00:00Z");
-
-    static class FixedClock {
-        @Bean
-        Clock clock() {
-            return Clock.fixed(NOW, ZoneOffset.UTC);
-        }
-    }
-
-    @Autowired
-    private MockMvc mvc;
-
-    @MockitoBean
-    private CaseViews views;
-
-    @MockitoBean
-    private CaseDossiers dossiers;
-
-    @MockitoBean
-    private CommandGateway commands;
-
-    @MockitoBean
-    private EventStore eventStore;
+    private static final Instant FILED = Instant.parse("2026-11-24T10:00:00Z");
 
     private final CaseView filed = CaseViewBuilder.complaint("case-1", "client", FILED).version(0).build();
 
@@ -261,6 +217,34 @@ class StaffPagesTest {
 
     @Test
     @WithMockUser(username = "staff", roles = "STAFF")
+    void aStaleDecisionOnACaseDecidedMeanwhileKeepsItsFormBesideTheConflict() throws Exception {
+        CaseView decided = CaseViewBuilder.complaint("case-1", "client", FILED).handler("henk", NOW)
+                .decided("UNFOUNDED", NOW).version(2).build();
+        when(views.find("case-1")).thenReturn(Optional.of(decided));
+        doThrow(new ConflictingAggregateVersionException("case-1", 1, 2)).when(commands).sendAndWait(any());
+
+        Document page = page(post("/staff/cases/case-1/decision").with(csrf()).param("version", "1")
+                .param("verdict", "WELL_FOUNDED").param("reasoning", "Mijn motivering"), 409);
+
+        assertThat(page.select("#verdict").text()).isEqualTo("Ongegrond");
+        assertThat(page.select("#decision-refusal").text()).contains("Iemand anders heeft deze zaak intussen gewijzigd");
+        assertThat(page.select("#decision-reasoning").text()).isEqualTo("Mijn motivering");
+        assertThat(page.select("section.command").eachAttr("id")).containsExactly("form-decision", "form-category");
+    }
+
+    @Test
+    @WithMockUser(username = "staff", roles = "STAFF")
+    void theDossierOpensWithinTheStaffSession() throws Exception {
+        when(dossiers.of("case-1")).thenReturn(Optional.of(new CaseDossiers.CaseDossier(filed, NOW)));
+
+        String html = mvc.perform(get("/staff/cases/case-1/dossier")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+
+        assertThat(html).contains("Dossier KL-2026-0001", "Opvang niet doorgegaan");
+    }
+
+    @Test
+    @WithMockUser(username = "staff", roles = "STAFF")
     void fieldErrorsNameTheInputEvenWhenARowWasLeftEmpty() throws Exception {
         Document page = page(post("/staff/cases/case-1/decision").with(csrf()).param("version", "0")
                 .param("verdict", "PARTLY_WELL_FOUNDED").param("reasoning", " ")
@@ -324,12 +308,5 @@ class StaffPagesTest {
         assertThat(page.select("#clock-handleBy").text()).contains("8 December 2026 at 11:00", "11 days left");
         assertThat(page.select("#form-handler h3").text()).isEqualTo("Assign the complaint handler");
         assertThat(page.select("a[hreflang=nl]").attr("href")).isEqualTo("/staff/cases/case-1?lang=nl");
-    }
-
-    private Document page(org.springframework.test.web.servlet.RequestBuilder request, int status) throws Exception {
-        MvcResult result = mvc.perform(request).andExpect(status().is(status)).andReturn();
-        String html = result.getResponse().getContentAsString();
-        assertThat(html).as("every message found").doesNotContain("??");
-        return Jsoup.parse(html);
     }
 }
