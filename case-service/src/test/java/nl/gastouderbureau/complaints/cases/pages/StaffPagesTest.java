@@ -1,6 +1,7 @@
 package nl.gastouderbureau.complaints.cases.pages;
 
 import nl.gastouderbureau.complaints.cases.command.AssignHandlerCommand;
+import nl.gastouderbureau.complaints.cases.command.ExtendHandlingDeadlineCommand;
 import nl.gastouderbureau.complaints.cases.command.RecordDecisionCommand;
 import nl.gastouderbureau.complaints.cases.command.Rules;
 import nl.gastouderbureau.complaints.cases.query.CaseDossiers;
@@ -287,6 +288,38 @@ class StaffPagesTest extends PagesSlice {
                 assertThat(action.dueOn()).hasToString("2026-12-31");
             });
         });
+    }
+
+    @Test
+    @WithMockUser(username = "staff", roles = "STAFF")
+    void anExtensionIsEnteredInDutchTimeAndRefusedInWordsPastTheLegalLimit() throws Exception {
+        when(eventStore.lastSequenceNumberFor("case-1")).thenReturn(Optional.of(1L));
+        when(views.awaitVersion(eq("case-1"), anyLong(), any())).thenReturn(Optional.of(filed));
+
+        Document form = page(get("/staff/cases/case-1"), 200);
+        assertThat(form.select("#extension-newHandleBy").val()).isEqualTo("2026-12-08T11:00");
+        assertThat(form.select("#extension-hint").text()).contains("5 januari 2027 om 11:00");
+
+        mvc.perform(post("/staff/cases/case-1/extension").with(csrf()).param("version", "0")
+                        .param("newHandleBy", "2026-12-20T10:00").param("reason", "De gastouder is op vakantie"))
+                .andExpect(status().isFound());
+        ArgumentCaptor<Object> sent = ArgumentCaptor.forClass(Object.class);
+        verify(commands).sendAndWait(sent.capture());
+        assertThat(sent.getValue()).isInstanceOfSatisfying(ExtendHandlingDeadlineCommand.class,
+                command -> assertThat(command.newHandleBy()).isEqualTo("2026-12-20T09:00:00Z"));
+
+        Document notAMoment = page(post("/staff/cases/case-1/extension").with(csrf()).param("version", "0")
+                .param("newHandleBy", "over twee weken").param("reason", ""), 400);
+        assertThat(notAMoment.select("#error-summary li a").eachAttr("href"))
+                .containsExactly("#extension-newHandleBy", "#extension-reason");
+        assertThat(notAMoment.select("#extension-newHandleBy").attr("aria-describedby"))
+                .isEqualTo("extension-hint extension-newHandleBy-error");
+
+        doThrow(new RuleViolationException(Rules.EXTENSION_PAST_LEGAL_LIMIT, "past the legal limit")).when(commands).sendAndWait(any());
+        Document refused = page(post("/staff/cases/case-1/extension").with(csrf()).param("version", "0")
+                .param("newHandleBy", "2027-01-10T10:00").param("reason", "Drukte"), 409);
+        assertThat(refused.select("#extension-refusal").text()).contains("De nieuwe termijn valt na de wettelijke termijn.");
+        assertThat(refused.select("#extension-newHandleBy").val()).isEqualTo("2027-01-10T10:00");
     }
 
     @Test
