@@ -224,7 +224,7 @@ class CasePagesIT {
     }
 
     @Test
-    void aSecondClientCannotOpenTheFirstClientsCase(TestInfo test) {
+    void aSecondClientCannotOpenTheFirstClientsCaseNorTheStaffPages(TestInfo test) {
         Complaint complaint = fileComplaint("client");
 
         browser.get(url("/my/cases/" + complaint.id()));
@@ -235,6 +235,11 @@ class CasePagesIT {
         screenshot(test, "not-found");
         browser.get(url("/my/cases"));
         assertThat(browser.getPageSource()).doesNotContain(complaint.id());
+
+        browser.get(url("/staff/cases/" + complaint.id()));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Geen toegang");
+        assertThat(browser.getPageSource()).doesNotContain(complaint.reference());
+        screenshot(test, "no-access-to-staff-pages");
     }
 
     @Test
