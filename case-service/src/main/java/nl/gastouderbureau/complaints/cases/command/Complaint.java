@@ -39,11 +39,6 @@ final class Complaint {
         return verdict != null;
     }
 
-    /** C6, C8: the promised moment went by before a decision was made (or, undecided, before {@code now}). */
-    boolean handleByPassedUndecided(Instant now) {
-        return !(decided() ? decidedAt : now).isBefore(handleBy);
-    }
-
     boolean allActionsDone() {
         return actions.values().stream().allMatch(Action::done);
     }

@@ -24,13 +24,14 @@ import java.util.function.Function;
 /**
  * Sends a case command on behalf of the logged-in person and answers with the case as it is after
  * the command. The answer waits (bounded) until the projection shows that version, so whoever acted
- * reads their own change with the next {@code GET} (DESIGN §5, read-your-writes).
+ * reads their own change with the next {@code GET} (DESIGN §5, read-your-writes). The pages send
+ * through here as well, so a page redirected after a command shows the change.
  */
 @Component
-class CaseCommands {
+public class CaseCommands {
 
     /** The agency's dates (a referral made "today") are Dutch dates. */
-    static final ZoneId AGENCY_ZONE = ZoneId.of("Europe/Amsterdam");
+    public static final ZoneId AGENCY_ZONE = ZoneId.of("Europe/Amsterdam");
 
     private final CommandGateway commands;
     private final EventStore eventStore;
@@ -48,11 +49,11 @@ class CaseCommands {
     }
 
     /** Who acts (the principal's name and role), now by the service's clock, at the version in {@code If-Match}. */
-    Origin origin(String caseId, String ifMatch, Authentication principal) {
+    public Origin origin(String caseId, String ifMatch, Authentication principal) {
         return new Origin(caseId, expectedVersion(ifMatch), actor(principal), clock.instant());
     }
 
-    LocalDate today() {
+    public LocalDate today() {
         return LocalDate.now(clock.withZone(AGENCY_ZONE));
     }
 
@@ -61,7 +62,7 @@ class CaseCommands {
      * (not the projection), so it counts every event the command stored. If the projection does not
      * show it in time the command still happened: the answer is then 202 with the version alone.
      */
-    <T> ResponseEntity<?> send(String caseId, Object command, Function<CaseView, T> present) {
+    public <T> ResponseEntity<?> send(String caseId, Object command, Function<CaseView, T> present) {
         commands.sendAndWait(command);
         long version = eventStore.lastSequenceNumberFor(caseId)
                 .orElseThrow(() -> new IllegalStateException("Case " + caseId + " has no events after a command"));

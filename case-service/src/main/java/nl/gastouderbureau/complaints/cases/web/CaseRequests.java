@@ -30,24 +30,25 @@ import java.util.List;
 /**
  * The command payloads of DESIGN §5. Each checks every field, so a 400 names all that is wrong at
  * once, and turns itself into the command; whether the rules allow the command is the aggregate's
- * to say (a 409).
+ * to say (a 409). The staff and client pages send the same payloads, so a page refuses exactly
+ * what the API refuses.
  */
-final class CaseRequests {
+public final class CaseRequests {
 
     private CaseRequests() {
     }
 
     /** Who sends the command, when, and at which version of the case. */
-    record Origin(String caseId, Long expectedVersion, Actor by, Instant at) {
+    public record Origin(String caseId, Long expectedVersion, Actor by, Instant at) {
 
-        CaseId id() {
+        public CaseId id() {
             return new CaseId(caseId);
         }
     }
 
-    record FeedbackResponseRequest(String outcome, String message) {
+    public record FeedbackResponseRequest(String outcome, String message) {
 
-        Object command(Origin o) {
+        public Object command(Origin o) {
             RequestValidator v = new RequestValidator();
             FeedbackOutcome outcome = v.required("outcome", this.outcome, FeedbackOutcome.class);
             String message = v.text("message", this.message, 1, 5000);
@@ -56,9 +57,9 @@ final class CaseRequests {
         }
     }
 
-    record ConversationRequest(String heldOn, String outcome, String summary) {
+    public record ConversationRequest(String heldOn, String outcome, String summary) {
 
-        Object command(Origin o) {
+        public Object command(Origin o) {
             RequestValidator v = new RequestValidator();
             LocalDate heldOn = date(v, "heldOn", this.heldOn, true);
             ConversationOutcome outcome = v.required("outcome", this.outcome, ConversationOutcome.class);
@@ -68,9 +69,9 @@ final class CaseRequests {
         }
     }
 
-    record HandlerRequest(String handlerId) {
+    public record HandlerRequest(String handlerId) {
 
-        Object command(Origin o) {
+        public Object command(Origin o) {
             RequestValidator v = new RequestValidator();
             String handlerId = v.text("handlerId", this.handlerId, 1, 100);
             v.throwIfInvalid();
@@ -78,12 +79,12 @@ final class CaseRequests {
         }
     }
 
-    record CorrectiveActionRequest(String description, String owner, String dueOn) {
+    public record CorrectiveActionRequest(String description, String owner, String dueOn) {
     }
 
-    record DecisionRequest(String verdict, String reasoning, List<CorrectiveActionRequest> correctiveActions) {
+    public record DecisionRequest(String verdict, String reasoning, List<CorrectiveActionRequest> correctiveActions) {
 
-        Object command(Origin o) {
+        public Object command(Origin o) {
             RequestValidator v = new RequestValidator();
             Verdict verdict = v.required("verdict", this.verdict, Verdict.class);
             String reasoning = v.text("reasoning", this.reasoning, 1, 10000);
@@ -106,9 +107,9 @@ final class CaseRequests {
         }
     }
 
-    record CompletionRequest(String note) {
+    public record CompletionRequest(String note) {
 
-        Object command(Origin o, String actionId) {
+        public Object command(Origin o, String actionId) {
             RequestValidator v = new RequestValidator();
             String note = v.optionalText("note", this.note, 2000);
             v.throwIfInvalid();
@@ -116,9 +117,9 @@ final class CaseRequests {
         }
     }
 
-    record ExtensionRequest(String newHandleBy, String reason) {
+    public record ExtensionRequest(String newHandleBy, String reason) {
 
-        Object command(Origin o) {
+        public Object command(Origin o) {
             RequestValidator v = new RequestValidator();
             Instant newHandleBy = instant(v, "newHandleBy", this.newHandleBy);
             String reason = v.text("reason", this.reason, 1, 2000);
@@ -127,9 +128,9 @@ final class CaseRequests {
         }
     }
 
-    record CategoryRequest(String category) {
+    public record CategoryRequest(String category) {
 
-        Object command(Origin o) {
+        public Object command(Origin o) {
             RequestValidator v = new RequestValidator();
             Category category = v.required("category", this.category, Category.class);
             v.throwIfInvalid();
@@ -138,9 +139,9 @@ final class CaseRequests {
     }
 
     /** F6. A contact is recorded once it took place: {@code contactedOn} may not lie after today. */
-    record ContactRequest(String contactedOn, String how, String summary) {
+    public record ContactRequest(String contactedOn, String how, String summary) {
 
-        Object command(Origin o, LocalDate today) {
+        public Object command(Origin o, LocalDate today) {
             RequestValidator v = new RequestValidator();
             LocalDate contactedOn = date(v, "contactedOn", this.contactedOn, true);
             if (contactedOn != null && contactedOn.isAfter(today)) {
@@ -153,9 +154,9 @@ final class CaseRequests {
         }
     }
 
-    record RulingRequest(String ruling, String receivedOn) {
+    public record RulingRequest(String ruling, String receivedOn) {
 
-        Object command(Origin o) {
+        public Object command(Origin o) {
             RequestValidator v = new RequestValidator();
             String ruling = v.text("ruling", this.ruling, 1, 10000);
             LocalDate receivedOn = date(v, "receivedOn", this.receivedOn, true);
@@ -164,9 +165,9 @@ final class CaseRequests {
         }
     }
 
-    record SatisfactionRequest(Boolean satisfied, String comment) {
+    public record SatisfactionRequest(Boolean satisfied, String comment) {
 
-        Object command(Origin o) {
+        public Object command(Origin o) {
             RequestValidator v = new RequestValidator();
             v.require(satisfied != null, "satisfied", "is required; true or false");
             String comment = v.optionalText("comment", this.comment, 5000);
@@ -176,9 +177,9 @@ final class CaseRequests {
     }
 
     /** Without {@code referredOn} the referral is dated today. */
-    record ReferralRequest(String referredOn, String committeeReference) {
+    public record ReferralRequest(String referredOn, String committeeReference) {
 
-        Object command(Origin o, LocalDate today) {
+        public Object command(Origin o, LocalDate today) {
             RequestValidator v = new RequestValidator();
             LocalDate referredOn = date(v, "referredOn", this.referredOn, false);
             String committeeReference = v.optionalText("committeeReference", this.committeeReference, 100);

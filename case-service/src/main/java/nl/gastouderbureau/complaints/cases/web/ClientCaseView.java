@@ -44,7 +44,7 @@ public record ClientCaseView(
     public record Entry(String type, Instant at, String role) {
     }
 
-    static ClientCaseView of(CaseView c) {
+    public static ClientCaseView of(CaseView c) {
         CaseView.Complaint complaint = c.complaint();
         return new ClientCaseView(c.id(), c.reference(), c.kind(), c.status(), c.version(),
                 c.handleBy(), c.legalLimit(), c.extension() == null ? null : c.extension().reason(), c.overdue(),

@@ -18,7 +18,7 @@ import static org.springframework.web.util.HtmlUtils.htmlEscape;
  * The dossier as a page to print for De Geschillencommissie, in Dutch. Every text a person wrote is
  * escaped: a complaint may well contain {@code <} or worse.
  */
-final class DossierPage {
+public final class DossierPage {
 
     private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", Locale.forLanguageTag("nl"))
             .withZone(CaseCommands.AGENCY_ZONE);
@@ -62,7 +62,7 @@ final class DossierPage {
     private DossierPage() {
     }
 
-    static String render(CaseDossier dossier) {
+    public static String render(CaseDossier dossier) {
         CaseView c = dossier.caseView();
         StringBuilder html = new StringBuilder(4096);
         html.append("<!DOCTYPE html>\n<html lang=\"nl\"><head><meta charset=\"utf-8\">")

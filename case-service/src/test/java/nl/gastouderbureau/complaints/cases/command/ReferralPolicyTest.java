@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import java.time.Duration;
 import java.time.Instant;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -57,6 +58,24 @@ class ReferralPolicyTest {
         complaint.referred = true;
 
         assertRefused(HANDLE_BY.plus(Duration.ofDays(1)), Rules.REFERRAL_ALREADY_MADE);
+    }
+
+    @Test
+    void aPageAsksTheSameRuleFromPlainFacts() {
+        assertThat(ReferralPolicy.refusal(false, FILED, HANDLE_BY, null, null, BEFORE_HANDLE_BY)).hasValue(Rules.REFERRAL_NOT_ALLOWED);
+        assertThat(ReferralPolicy.refusal(false, FILED, HANDLE_BY, null, null, HANDLE_BY)).isEmpty();
+        assertThat(ReferralPolicy.refusal(false, FILED, HANDLE_BY, BEFORE_HANDLE_BY, false, HANDLE_BY)).isEmpty();
+        assertThat(ReferralPolicy.refusal(false, FILED, HANDLE_BY, BEFORE_HANDLE_BY, null, HANDLE_BY)).hasValue(Rules.REFERRAL_NOT_ALLOWED);
+        assertThat(ReferralPolicy.refusal(true, FILED, HANDLE_BY, BEFORE_HANDLE_BY, false, HANDLE_BY)).hasValue(Rules.REFERRAL_ALREADY_MADE);
+        assertThat(ReferralPolicy.refusal(false, FILED, HANDLE_BY, BEFORE_HANDLE_BY, false, Instant.parse("2027-11-24T10:00:01Z")))
+                .hasValue(Rules.REFERRAL_TOO_LATE);
+    }
+
+    @Test
+    void theLastMomentFollowsDutchCalendarMonths() {
+        assertThat(ReferralPolicy.lastMoment(FILED)).isEqualTo("2027-11-24T10:00:00Z");
+        // Filed at 11:00 winter time the day before summer time began in 2026; summer time began a day earlier in 2027.
+        assertThat(ReferralPolicy.lastMoment(Instant.parse("2026-03-28T10:00:00Z"))).isEqualTo("2027-03-28T09:00:00Z");
     }
 
     private void decide(Instant at) {

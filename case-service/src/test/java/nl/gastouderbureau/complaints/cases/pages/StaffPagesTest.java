@@ -1,0 +1,345 @@
+package nl.gastouderbureau.complaints.cases.pages;
+
+import nl.gastouderbureau.complaints.cases.command.AssignHandlerCommand;
+import nl.gastouderbureau.complaints.cases.command.ExtendHandlingDeadlineCommand;
+import nl.gastouderbureau.complaints.cases.command.RecordDecisionCommand;
+import nl.gastouderbureau.complaints.cases.command.Rules;
+import nl.gastouderbureau.complaints.cases.query.CaseDossiers;
+import nl.gastouderbureau.complaints.cases.query.CasePage;
+import nl.gastouderbureau.complaints.cases.query.CaseQuery;
+import nl.gastouderbureau.complaints.cases.query.CaseStatus;
+import nl.gastouderbureau.complaints.cases.query.CaseView;
+import nl.gastouderbureau.complaints.events.SubmissionKind;
+import nl.gastouderbureau.complaints.support.web.RuleViolationException;
+import org.axonframework.modelling.command.ConflictingAggregateVersionException;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
+import org.springframework.security.test.context.support.WithMockUser;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.doThrow;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The staff pages in the web slice with the real security rules and templates: the commands go
+ * through the API's own command path to a stubbed command bus, so what is checked is what the page
+ * sends and what it shows for each answer.
+ */
+class StaffPagesTest extends PagesSlice {
+
+    private static final Instant FILED = Instant.parse("2026-11-24T10:00:00Z");
+
+    private final CaseView filed = CaseViewBuilder.complaint("case-1", "client", FILED).version(0).build();
+
+    @BeforeEach
+    void cases() {
+        when(views.find("case-1")).thenReturn(Optional.of(filed));
+        when(views.find("nope")).thenReturn(Optional.empty());
+    }
+
+    @Test
+    void anonymousVisitorsAreSentToTheLoginForm() throws Exception {
+        mvc.perform(get("/staff/cases")).andExpect(status().isFound()).andExpect(redirectedUrl("/login"));
+        mvc.perform(get("/staff/cases/case-1")).andExpect(status().isFound()).andExpect(redirectedUrl("/login"));
+        mvc.perform(get("/")).andExpect(redirectedUrl("/login"));
+    }
+
+    @Test
+    @WithMockUser(username = "client", roles = "CLIENT")
+    void clientsDoNotReachTheStaffPages() throws Exception {
+        mvc.perform(get("/staff/cases")).andExpect(status().isForbidden());
+        mvc.perform(post("/staff/cases/case-1/handler").with(csrf()).param("version", "0").param("handlerId", "henk"))
+                .andExpect(status().isForbidden());
+        verify(commands, never()).sendAndWait(any());
+    }
+
+    @Test
+    @WithMockUser(username = "staff", roles = "STAFF")
+    void aFormSentWithoutTheCsrfTokenChangesNothing() throws Exception {
+        mvc.perform(post("/staff/cases/case-1/handler").param("version", "0").param("handlerId", "henk"))
+                .andExpect(status().isForbidden());
+        verify(commands, never()).sendAndWait(any());
+    }
+
+    @Test
+    @WithMockUser(username = "staff", roles = "STAFF")
+    void everyFormCarriesTheCsrfTokenAndTheVersionItWasRenderedWith() throws Exception {
+        Document page = page(get("/staff/cases/case-1"), 200);
+
+        assertThat(page.select("form[method=post]")).isNotEmpty().allSatisfy(form -> {
+            assertThat(form.select("input[type=hidden][name=_csrf]")).hasSize(1);
+            if (!form.hasClass("logout")) {
+                assertThat(form.select("input[type=hidden][name=version]").val()).isEqualTo("0");
+            }
+        });
+    }
+
+    @Test
+    @WithMockUser(username = "staff", roles = "STAFF")
+    void theWorkListMarksOverdueAndNearlyDueCasesInWordsWithCountdowns() throws Exception {
+        CaseView late = CaseViewBuilder.complaint("late", "client", Instant.parse("2026-11-11T10:00:00Z"))
+                .reference("KL-2026-0002").overdue().build();
+        CaseView soon = CaseViewBuilder.complaint("soon", "client", Instant.parse("2026-11-16T10:00:00Z"))
+                .reference("KL-2026-0003").build();
+        CaseView idea = CaseViewBuilder.idea("idea", FILED).build();
+        when(views.search(any())).thenReturn(new CasePage<>(List.of(late, soon, idea), 43));
+
+        Document page = page(get("/staff/cases").param("status", "FILED").param("kind", "COMPLAINT")
+                .param("overdue", "false").param("handler", "henk").param("text", "opvang").param("page", "1"), 200);
+
+        ArgumentCaptor<CaseQuery> query = ArgumentCaptor.forClass(CaseQuery.class);
+        verify(views).search(query.capture());
+        assertThat(query.getValue()).isEqualTo(new CaseQuery(CaseStatus.FILED, SubmissionKind.COMPLAINT, null, false,
+                "henk", "opvang", 1, 20));
+        assertThat(page.select("tr[data-case-id=late] .badge").text()).isEqualTo("Te laat");
+        assertThat(page.select("tr[data-case-id=late]").text()).contains("Besluit uiterlijk (onze belofte): 25 november 2026",
+                "2 dagen te laat", "Wettelijke termijn: 23 december 2026", "nog 26 dagen");
+        assertThat(page.select("tr[data-case-id=soon] .badge").text()).isEqualTo("Bijna te laat");
+        assertThat(page.select("tr[data-case-id=soon]").text()).contains("nog 3 dagen");
+        assertThat(page.select("tr[data-case-id=idea] .badge")).isEmpty();
+        assertThat(page.select("tr[data-case-id=idea]").text()).contains("Terugkoppeling uiterlijk: 8 december 2026", "nog 11 dagen");
+        assertThat(page.select("#result-count").text()).isEqualTo("43 zaken gevonden.");
+        assertThat(page.select("#filter-status option[selected]").val()).isEqualTo("FILED");
+        assertThat(page.select("#filter-text").val()).isEqualTo("opvang");
+        assertThat(page.select(".pagination").text()).contains("Pagina 2 van 3");
+        assertThat(page.select(".pagination a[rel=next]").attr("href"))
+                .isEqualTo("/staff/cases?status=FILED&kind=COMPLAINT&overdue=false&handler=henk&text=opvang&page=2");
+    }
+
+    @Test
+    @WithMockUser(username = "staff", roles = "STAFF")
+    void aFilterTheApiWouldRefuseIsShownInWordsBesideItsField() throws Exception {
+        Document page = page(get("/staff/cases").param("status", "SOMEDAY").param("overdue", "maybe"), 400);
+
+        assertThat(page.select("#filter-status-error").text()).contains("Kies een status uit de lijst.");
+        assertThat(page.select("#filter-status").attr("aria-describedby")).isEqualTo("filter-status-error");
+        assertThat(page.select("#filter-overdue-error").text()).contains("te laat");
+        verify(views, never()).search(any());
+    }
+
+    @Test
+    @WithMockUser(username = "staff", roles = "STAFF")
+    void theCasePageShowsBothClocksTheTimelineAndOnlyTheFormsThatFitTheState() throws Exception {
+        CaseView withNewEvent = CaseViewBuilder.complaint("case-1", "client", FILED)
+                .event("SomethingNewHappened", FILED.plusSeconds(60), "system", "SYSTEM").build();
+        when(views.find("case-1")).thenReturn(Optional.of(withNewEvent));
+
+        Document page = page(get("/staff/cases/case-1"), 200);
+
+        assertThat(page.select("html").attr("lang")).isEqualTo("nl");
+        assertThat(page.select("#clock-handleBy").text()).contains("8 december 2026 om 11:00", "nog 11 dagen");
+        assertThat(page.select("#clock-legalLimit").text()).contains("5 januari 2027 om 11:00", "nog 39 dagen");
+        assertThat(page.select("section.command").eachAttr("id"))
+                .containsExactly("form-handler", "form-decision", "form-extension", "form-category");
+        assertThat(page.select("#timeline tr[data-type=ComplaintFiled]").text()).contains("Formele klacht ingediend", "client (klant)");
+        assertThat(page.select("#timeline tr[data-type=SomethingNewHappened]").text()).contains("SomethingNewHappened", "system (systeem)");
+        assertThat(page.select("#dossier-link").attr("href")).isEqualTo("/staff/cases/case-1/dossier");
+        assertThat(page.select("a.skip-link").attr("href")).isEqualTo("#main");
+        assertThat(page.select("main#main")).hasSize(1);
+        assertThat(page.select("input:not([type=hidden]), textarea, select")).allSatisfy(input ->
+                assertThat(page.select("label[for=" + input.id() + "]")).as("label of %s", input.id()).hasSize(1));
+    }
+
+    @Test
+    @WithMockUser(username = "staff", roles = "STAFF")
+    void aCommandThatWorksRedirectsToTheCaseWithAWordOfConfirmation() throws Exception {
+        CaseView assigned = CaseViewBuilder.complaint("case-1", "client", FILED).handler("henk", NOW).version(1).build();
+        when(eventStore.lastSequenceNumberFor("case-1")).thenReturn(Optional.of(1L));
+        when(views.awaitVersion(eq("case-1"), anyLong(), any())).thenReturn(Optional.of(assigned));
+
+        mvc.perform(post("/staff/cases/case-1/handler").with(csrf()).param("version", "0").param("handlerId", " henk "))
+                .andExpect(status().isFound())
+                .andExpect(redirectedUrl("/staff/cases/case-1"))
+                .andExpect(flash().attribute("done", "handler"));
+
+        ArgumentCaptor<Object> sent = ArgumentCaptor.forClass(Object.class);
+        verify(commands).sendAndWait(sent.capture());
+        assertThat(sent.getValue()).isInstanceOfSatisfying(AssignHandlerCommand.class, command -> {
+            assertThat(command.handlerId()).isEqualTo("henk");
+            assertThat(command.expectedVersion()).isZero();
+            assertThat(command.by().id()).isEqualTo("staff");
+            assertThat(command.at()).isEqualTo(NOW);
+        });
+        when(views.find("case-1")).thenReturn(Optional.of(assigned));
+        Document after = page(get("/staff/cases/case-1").flashAttr("done", "handler"), 200);
+        assertThat(after.select("#flash[role=status]").text()).isEqualTo("De klachtbehandelaar is toegewezen.");
+        assertThat(after.select("#handler").text()).isEqualTo("henk");
+    }
+
+    @Test
+    @WithMockUser(username = "staff", roles = "STAFF")
+    void aRuleRefusalIsShownInWordsBesideTheFormThatCausedIt() throws Exception {
+        doThrow(new RuleViolationException(Rules.HANDLER_IS_INVOLVED, "The handler is the employee the complaint is about"))
+                .when(commands).sendAndWait(any());
+
+        Document page = page(post("/staff/cases/case-1/handler").with(csrf()).param("version", "0").param("handlerId", "marieke"), 409);
+
+        assertThat(page.select("#handler-refusal").text()).contains("Deze medewerker is degene over wie de klacht gaat");
+        assertThat(page.select("#form-handler form").attr("aria-describedby")).isEqualTo("handler-refusal");
+        assertThat(page.select("#handler-handlerId").val()).isEqualTo("marieke");
+        assertThat(page.select("#error-summary a").attr("href")).isEqualTo("#form-handler");
+        assertThat(page.select("#form-handler form").attr("action")).isEqualTo("/staff/cases/case-1/handler#form-handler");
+    }
+
+    @Test
+    @WithMockUser(username = "staff", roles = "STAFF")
+    void aStaleFormShowsTheConflictAndTheCaseAsItIsNowWithoutChangingAnything() throws Exception {
+        CaseView now = CaseViewBuilder.complaint("case-1", "client", FILED).handler("henk", NOW).version(1).build();
+        when(views.find("case-1")).thenReturn(Optional.of(now));
+        doThrow(new ConflictingAggregateVersionException("case-1", 0, 1)).when(commands).sendAndWait(any());
+
+        Document page = page(post("/staff/cases/case-1/handler").with(csrf()).param("version", "0").param("handlerId", "petra"), 409);
+
+        assertThat(page.select("#error-summary h2").text()).isEqualTo("De zaak is intussen gewijzigd");
+        assertThat(page.select("#handler-refusal").text()).contains("Iemand anders heeft deze zaak intussen gewijzigd",
+                "Er is niets opgeslagen");
+        assertThat(page.select("#handler").text()).isEqualTo("henk");
+        assertThat(page.select("#version").text()).isEqualTo("1");
+        assertThat(page.select("#form-handler input[name=version]").val()).isEqualTo("1");
+        assertThat(page.select("#handler-handlerId").val()).isEqualTo("petra");
+    }
+
+    @Test
+    @WithMockUser(username = "staff", roles = "STAFF")
+    void aStaleDecisionOnACaseDecidedMeanwhileKeepsItsFormBesideTheConflict() throws Exception {
+        CaseView decided = CaseViewBuilder.complaint("case-1", "client", FILED).handler("henk", NOW)
+                .decided("UNFOUNDED", NOW).version(2).build();
+        when(views.find("case-1")).thenReturn(Optional.of(decided));
+        doThrow(new ConflictingAggregateVersionException("case-1", 1, 2)).when(commands).sendAndWait(any());
+
+        Document page = page(post("/staff/cases/case-1/decision").with(csrf()).param("version", "1")
+                .param("verdict", "WELL_FOUNDED").param("reasoning", "Mijn motivering"), 409);
+
+        assertThat(page.select("#verdict").text()).isEqualTo("Ongegrond");
+        assertThat(page.select("#decision-refusal").text()).contains("Iemand anders heeft deze zaak intussen gewijzigd");
+        assertThat(page.select("#decision-reasoning").text()).isEqualTo("Mijn motivering");
+        assertThat(page.select("section.command").eachAttr("id")).containsExactly("form-decision", "form-category");
+    }
+
+    @Test
+    @WithMockUser(username = "staff", roles = "STAFF")
+    void theDossierOpensWithinTheStaffSession() throws Exception {
+        when(dossiers.of("case-1")).thenReturn(Optional.of(new CaseDossiers.CaseDossier(filed, NOW)));
+
+        String html = mvc.perform(get("/staff/cases/case-1/dossier")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+
+        assertThat(html).contains("Dossier KL-2026-0001", "Opvang niet doorgegaan");
+    }
+
+    @Test
+    @WithMockUser(username = "staff", roles = "STAFF")
+    void fieldErrorsNameTheInputEvenWhenARowWasLeftEmpty() throws Exception {
+        Document page = page(post("/staff/cases/case-1/decision").with(csrf()).param("version", "0")
+                .param("verdict", "PARTLY_WELL_FOUNDED").param("reasoning", " ")
+                .param("actions[0].description", "Protocol aanpassen").param("actions[0].owner", "henk").param("actions[0].dueOn", "2026-12-31")
+                .param("actions[1].description", "").param("actions[1].owner", "").param("actions[1].dueOn", "")
+                .param("actions[2].description", "Excuses aanbieden").param("actions[2].owner", "henk").param("actions[2].dueOn", "volgende week"),
+                400);
+
+        assertThat(page.select("#error-summary li a").eachAttr("href")).containsExactly("#decision-reasoning", "#decision-action-2-dueOn");
+        assertThat(page.select("#decision-reasoning-error").text()).contains("Schrijf de motivering");
+        assertThat(page.select("#decision-reasoning").attr("aria-describedby")).isEqualTo("decision-reasoning-error");
+        assertThat(page.select("#decision-action-2-dueOn-error").text()).contains("Vul de datum in");
+        assertThat(page.select("#decision-action-2-dueOn").attr("aria-invalid")).isEqualTo("true");
+        assertThat(page.select("#decision-action-2-dueOn").val()).isEqualTo("volgende week");
+        assertThat(page.select("#decision-action-0-description").val()).isEqualTo("Protocol aanpassen");
+        assertThat(page.select("#decision-verdict-PARTLY_WELL_FOUNDED").hasAttr("checked")).isTrue();
+        verify(commands, never()).sendAndWait(any());
+    }
+
+    @Test
+    @WithMockUser(username = "staff", roles = "STAFF")
+    void theDecisionSendsOnlyTheFilledRowsAsCorrectiveActions() throws Exception {
+        when(eventStore.lastSequenceNumberFor("case-1")).thenReturn(Optional.of(1L));
+        when(views.awaitVersion(eq("case-1"), anyLong(), any())).thenReturn(Optional.of(filed));
+
+        mvc.perform(post("/staff/cases/case-1/decision").with(csrf()).param("version", "0")
+                        .param("verdict", "PARTLY_WELL_FOUNDED").param("reasoning", "Te laat doorgegeven, met een komma, en meer")
+                        .param("actions[0].description", "").param("actions[0].owner", "").param("actions[0].dueOn", "")
+                        .param("actions[1].description", "Vervangingsprotocol aanpassen, snel").param("actions[1].owner", "henk")
+                        .param("actions[1].dueOn", "2026-12-31"))
+                .andExpect(status().isFound());
+
+        ArgumentCaptor<Object> sent = ArgumentCaptor.forClass(Object.class);
+        verify(commands).sendAndWait(sent.capture());
+        assertThat(sent.getValue()).isInstanceOfSatisfying(RecordDecisionCommand.class, command -> {
+            assertThat(command.reasoning()).isEqualTo("Te laat doorgegeven, met een komma, en meer");
+            assertThat(command.correctiveActions()).singleElement().satisfies(action -> {
+                assertThat(action.description()).isEqualTo("Vervangingsprotocol aanpassen, snel");
+                assertThat(action.owner()).isEqualTo("henk");
+                assertThat(action.dueOn()).hasToString("2026-12-31");
+            });
+        });
+    }
+
+    @Test
+    @WithMockUser(username = "staff", roles = "STAFF")
+    void anExtensionIsEnteredInDutchTimeAndRefusedInWordsPastTheLegalLimit() throws Exception {
+        when(eventStore.lastSequenceNumberFor("case-1")).thenReturn(Optional.of(1L));
+        when(views.awaitVersion(eq("case-1"), anyLong(), any())).thenReturn(Optional.of(filed));
+
+        Document form = page(get("/staff/cases/case-1"), 200);
+        assertThat(form.select("#extension-newHandleBy").val()).isEqualTo("2026-12-08T11:00");
+        assertThat(form.select("#extension-hint").text()).contains("5 januari 2027 om 11:00");
+
+        mvc.perform(post("/staff/cases/case-1/extension").with(csrf()).param("version", "0")
+                        .param("newHandleBy", "2026-12-20T10:00").param("reason", "De gastouder is op vakantie"))
+                .andExpect(status().isFound());
+        ArgumentCaptor<Object> sent = ArgumentCaptor.forClass(Object.class);
+        verify(commands).sendAndWait(sent.capture());
+        assertThat(sent.getValue()).isInstanceOfSatisfying(ExtendHandlingDeadlineCommand.class,
+                command -> assertThat(command.newHandleBy()).isEqualTo("2026-12-20T09:00:00Z"));
+
+        Document notAMoment = page(post("/staff/cases/case-1/extension").with(csrf()).param("version", "0")
+                .param("newHandleBy", "over twee weken").param("reason", ""), 400);
+        assertThat(notAMoment.select("#error-summary li a").eachAttr("href"))
+                .containsExactly("#extension-newHandleBy", "#extension-reason");
+        assertThat(notAMoment.select("#extension-newHandleBy").attr("aria-describedby"))
+                .isEqualTo("extension-hint extension-newHandleBy-error");
+
+        doThrow(new RuleViolationException(Rules.EXTENSION_PAST_LEGAL_LIMIT, "past the legal limit")).when(commands).sendAndWait(any());
+        Document refused = page(post("/staff/cases/case-1/extension").with(csrf()).param("version", "0")
+                .param("newHandleBy", "2027-01-10T10:00").param("reason", "Drukte"), 409);
+        assertThat(refused.select("#extension-refusal").text()).contains("De nieuwe termijn valt na de wettelijke termijn.");
+        assertThat(refused.select("#extension-newHandleBy").val()).isEqualTo("2027-01-10T10:00");
+    }
+
+    @Test
+    @WithMockUser(username = "staff", roles = "STAFF")
+    void anUnknownCaseIsANotFoundPage() throws Exception {
+        Document page = page(get("/staff/cases/nope"), 404);
+
+        assertThat(page.select("h1").text()).isEqualTo("Niet gevonden");
+        page(post("/staff/cases/nope/category").with(csrf()).param("version", "0").param("category", "SAFETY"), 404);
+        verify(commands, never()).sendAndWait(any());
+    }
+
+    @Test
+    @WithMockUser(username = "staff", roles = "STAFF")
+    void englishIsOneParameterAway() throws Exception {
+        Document page = page(get("/staff/cases/case-1").param("lang", "en"), 200);
+
+        assertThat(page.select("html").attr("lang")).isEqualTo("en");
+        assertThat(page.select("#clock-handleBy").text()).contains("8 December 2026 at 11:00", "11 days left");
+        assertThat(page.select("#form-handler h3").text()).isEqualTo("Assign the complaint handler");
+        assertThat(page.select("a[hreflang=nl]").attr("href")).isEqualTo("/staff/cases/case-1?lang=nl");
+    }
+}
