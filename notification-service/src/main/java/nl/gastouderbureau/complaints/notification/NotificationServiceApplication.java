@@ -1,12 +1,15 @@
 package nl.gastouderbureau.complaints.notification;
 
+import nl.gastouderbureau.complaints.support.mail.ClientAddresses;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 @SpringBootApplication
 @ConfigurationPropertiesScan
+@EnableConfigurationProperties(ClientAddresses.class)
 @EnableScheduling
 public class NotificationServiceApplication {
 

@@ -1,5 +1,6 @@
 package nl.gastouderbureau.complaints.notification.cases;
 
+import nl.gastouderbureau.complaints.support.mail.ClientAddresses;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;

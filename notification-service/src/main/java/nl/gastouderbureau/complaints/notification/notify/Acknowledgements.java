@@ -3,7 +3,7 @@ package nl.gastouderbureau.complaints.notification.notify;
 import nl.gastouderbureau.complaints.events.ComplaintFiled;
 import nl.gastouderbureau.complaints.events.Contact;
 import nl.gastouderbureau.complaints.events.FeedbackCaseOpened;
-import nl.gastouderbureau.complaints.notification.cases.ClientAddresses;
+import nl.gastouderbureau.complaints.support.mail.ClientAddresses;
 import nl.gastouderbureau.complaints.notification.log.NotificationType;
 import nl.gastouderbureau.complaints.notification.mail.AcknowledgementTemplate;
 import org.springframework.stereotype.Component;

@@ -1,5 +1,6 @@
 package nl.gastouderbureau.complaints.notification.cases;
 
+import nl.gastouderbureau.complaints.support.mail.ClientAddresses;
 import nl.gastouderbureau.complaints.events.Actor;
 import nl.gastouderbureau.complaints.events.Channel;
 import nl.gastouderbureau.complaints.events.ComplaintFiled;

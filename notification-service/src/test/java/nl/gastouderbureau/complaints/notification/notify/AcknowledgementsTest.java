@@ -10,7 +10,7 @@ import nl.gastouderbureau.complaints.events.FeedbackCaseOpened;
 import nl.gastouderbureau.complaints.events.Language;
 import nl.gastouderbureau.complaints.events.SubmissionKind;
 import nl.gastouderbureau.complaints.events.SubmitterRole;
-import nl.gastouderbureau.complaints.notification.cases.ClientAddresses;
+import nl.gastouderbureau.complaints.support.mail.ClientAddresses;
 import nl.gastouderbureau.complaints.notification.log.NotificationEntry;
 import nl.gastouderbureau.complaints.notification.log.NotificationLog;
 import nl.gastouderbureau.complaints.notification.log.NotificationStatus;

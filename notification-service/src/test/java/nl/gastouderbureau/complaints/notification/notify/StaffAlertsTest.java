@@ -11,7 +11,7 @@ import nl.gastouderbureau.complaints.events.SubmissionKind;
 import nl.gastouderbureau.complaints.events.SubmitterMessageAdded;
 import nl.gastouderbureau.complaints.events.SubmitterRole;
 import nl.gastouderbureau.complaints.notification.cases.CaseRecords;
-import nl.gastouderbureau.complaints.notification.cases.ClientAddresses;
+import nl.gastouderbureau.complaints.support.mail.ClientAddresses;
 import nl.gastouderbureau.complaints.notification.log.NotificationEntry;
 import nl.gastouderbureau.complaints.notification.log.NotificationLog;
 import nl.gastouderbureau.complaints.notification.log.NotificationStatus;
