@@ -50,7 +50,7 @@ public final class Benchmarks {
         Path logs = settings.startLocalSystem() ? privateDataDir() : Files.createTempDirectory("complaints-benchmarks-");
         // Kafka's clients and the in-process infrastructure log plenty: to a file, errors only on the terminal.
         System.setProperty("complaints.logs", logs.resolve("logs").toString());
-        System.setProperty("logback.configurationFile", "launcher-logback.xml");
+        System.setProperty("logback.configurationFile", "benchmarks-logback.xml");
         LocalSystem system = null;
         try {
             if (settings.startLocalSystem()) {
@@ -89,7 +89,9 @@ public final class Benchmarks {
         services.forEach((name, url) -> http.text(url, "/actuator/health"));
 
         try (Admin admin = Admin.create(Map.of("bootstrap.servers", settings.kafka()));
-             MemorySampler memory = new MemorySampler()) {
+             MemorySampler memory = new MemorySampler(Map.of(
+                     "intake-service", settings.intake().getPort(), "case-service", settings.cases().getPort(),
+                     "notification-service", settings.notifications().getPort(), "reporting-service", settings.reporting().getPort()))) {
             Quiet quiet = new Quiet(admin, http, settings.cases());
             CrossCheck check = new CrossCheck(http, services);
             settle(quiet, "before the run");

@@ -63,9 +63,13 @@ final class EndToEnd {
         long deadline = System.nanoTime() + settle.toNanos();
         while (found.size() < dueAtMillis.size() && System.nanoTime() < deadline) {
             for (Path file : newMailFiles(notBefore, read)) {
-                read.add(file);
                 String reference = referenceIn(file);
-                Long due = reference == null ? null : dueAtMillis.get(reference);
+                if (reference == null) {
+                    // Most likely still being written: the catcher does not write atomically. Read it again next round.
+                    continue;
+                }
+                read.add(file);
+                Long due = dueAtMillis.get(reference);
                 if (due != null && found.add(reference)) {
                     endToEnd.recordNanos((receivedAtMillis(file) - due) * 1_000_000);
                 }

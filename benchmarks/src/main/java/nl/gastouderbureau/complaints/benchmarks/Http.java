@@ -24,8 +24,7 @@ final class Http {
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     HttpRequest.Builder request(URI base, String path, String account) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve(path)).timeout(TIMEOUT)
-                .header("Accept", "application/json");
+        HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve(path)).timeout(TIMEOUT);
         if (account != null) {
             String login = Base64.getEncoder().encodeToString((account + ":" + account).getBytes(StandardCharsets.UTF_8));
             builder.header("Authorization", "Basic " + login);
@@ -42,7 +41,7 @@ final class Http {
     }
 
     HttpResponse<String> get(URI base, String path, String account) {
-        return send(request(base, path, account).GET().build());
+        return send(request(base, path, account).header("Accept", "application/json").GET().build());
     }
 
     JsonNode getJson(URI base, String path, String account) {
@@ -54,7 +53,7 @@ final class Http {
     }
 
     String text(URI base, String path) {
-        HttpResponse<String> response = get(base, path, null);
+        HttpResponse<String> response = send(request(base, path, null).header("Accept", "text/plain").GET().build());
         if (response.statusCode() != 200) {
             throw new IllegalStateException("GET " + base.resolve(path) + " answered " + response.statusCode());
         }
@@ -70,7 +69,9 @@ final class Http {
     }
 
     private HttpRequest postRequest(URI base, String path, String account, Object body, Map<String, String> headers) {
-        HttpRequest.Builder builder = request(base, path, account).header("Content-Type", "application/json");
+        HttpRequest.Builder builder = request(base, path, account)
+                .header("Content-Type", "application/json")
+                .header("Accept", "application/json");
         headers.forEach(builder::header);
         try {
             return builder.POST(HttpRequest.BodyPublishers.ofByteArray(body == null ? new byte[0] : JSON.writeValueAsBytes(body))).build();

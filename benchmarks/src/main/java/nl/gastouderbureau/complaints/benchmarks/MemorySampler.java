@@ -16,13 +16,15 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The resident memory of each service process, read from {@code /proc/<pid>/status} every half
- * second while the load runs. The processes are found by their jar on the command line, so this
- * works for a system started by {@code ./run.sh} as well as for one this run started.
+ * second while the load runs. The processes are found by their jar and port on the command line
+ * (the launcher starts each with {@code --server.port=}), so this works for a system started by
+ * {@code ./run.sh} as well as for one this run started, also beside other systems on the machine.
  */
 final class MemorySampler implements AutoCloseable {
 
     static final List<String> SERVICES = List.of("intake-service", "case-service", "notification-service", "reporting-service");
 
+    private final Map<String, Integer> ports;
     private final Map<String, Long> idleKb = new LinkedHashMap<>();
     private final Map<String, Long> maxKb = new ConcurrentHashMap<>();
     private final ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor(task -> {
@@ -31,7 +33,9 @@ final class MemorySampler implements AutoCloseable {
         return thread;
     });
 
-    MemorySampler() {
+    /** @param ports the HTTP port of each service, by artifact name */
+    MemorySampler(Map<String, Integer> ports) {
+        this.ports = ports;
         for (String service : SERVICES) {
             rssKb(service).ifPresent(kb -> idleKb.put(service, kb));
         }
@@ -63,17 +67,18 @@ final class MemorySampler implements AutoCloseable {
         }
     }
 
-    static Optional<Long> rssKb(String service) {
-        Optional<String> pid = pidOf(service + ".jar");
+    private Optional<Long> rssKb(String service) {
+        Optional<String> pid = pidOf(service + ".jar", "--server.port=" + ports.get(service));
         return pid.isPresent() ? readRss(pid.get()) : Optional.empty();
     }
 
-    private static Optional<String> pidOf(String jar) {
+    private static Optional<String> pidOf(String jar, String portArgument) {
         try (DirectoryStream<Path> processes = Files.newDirectoryStream(Path.of("/proc"), "[0-9]*")) {
             for (Path process : processes) {
                 try {
-                    String commandLine = new String(Files.readAllBytes(process.resolve("cmdline")), StandardCharsets.UTF_8);
-                    if (commandLine.contains("java") && commandLine.contains(jar) && !commandLine.contains("benchmarks.jar")) {
+                    List<String> arguments = List.of(new String(Files.readAllBytes(process.resolve("cmdline")), StandardCharsets.UTF_8)
+                            .split("\u0000"));
+                    if (arguments.stream().anyMatch(a -> a.endsWith("/" + jar) || a.equals(jar)) && arguments.contains(portArgument)) {
                         return Optional.of(String.valueOf(process.getFileName()));
                     }
                 } catch (IOException gone) {

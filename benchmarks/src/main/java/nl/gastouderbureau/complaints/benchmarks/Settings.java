@@ -33,12 +33,12 @@ public record Settings(String profile, boolean startLocalSystem, Path root, Path
                     Map.entry("ceiling-duration", "PT20S"), Map.entry("ceiling-clients", "8"),
                     Map.entry("growth-sizes", "100000,1000000"), Map.entry("settle-timeout", "PT30M")),
             "smoke", Map.ofEntries(
-                    Map.entry("intake-duration", "PT10S"), Map.entry("intake-clients", "32"),
-                    Map.entry("latency-rate", "200"), Map.entry("latency-duration", "PT10S"),
-                    Map.entry("e2e-rate", "50"), Map.entry("e2e-duration", "PT15S"),
-                    Map.entry("command-clients", "8"), Map.entry("command-cases", "80"), Map.entry("command-duration", "PT10S"),
+                    Map.entry("intake-duration", "PT10S"), Map.entry("intake-clients", "16"),
+                    Map.entry("latency-rate", "100"), Map.entry("latency-duration", "PT10S"),
+                    Map.entry("e2e-rate", "20"), Map.entry("e2e-duration", "PT15S"),
+                    Map.entry("command-clients", "8"), Map.entry("command-cases", "40"), Map.entry("command-duration", "PT10S"),
                     Map.entry("ceiling-duration", "PT3S"), Map.entry("ceiling-clients", "8"),
-                    Map.entry("growth-sizes", "3000,15000"), Map.entry("settle-timeout", "PT5M")));
+                    Map.entry("growth-sizes", "2000,6000"), Map.entry("settle-timeout", "PT5M")));
 
     private static final Map<String, String> ENDPOINTS = Map.ofEntries(
             Map.entry("intake-url", "http://localhost:8081"), Map.entry("case-url", "http://localhost:8082"),
