@@ -79,6 +79,7 @@ public final class Benchmarks {
     private void run() throws Exception {
         Instant startedAt = Instant.now();
         Map<String, String> machine = MachineFacts.collect();
+        String machineLoadAtStart = machine.get("load average");
         machine.put("profile", settings.profile() + (settings.startLocalSystem() ? ", private local system on random ports" : ", system at the configured endpoints"));
         machine.forEach((key, value) -> System.out.printf("%-8s %s%n", key, value));
         Map<String, URI> services = new LinkedHashMap<>();
@@ -126,7 +127,10 @@ public final class Benchmarks {
             notes.addAll(check.lines());
         }
 
-        Report report = new Report(settings.profile(), startedAt, MachineFacts.collect(), figures, notes);
+        machine.remove("load average");
+        machine.put("load average at the start", machineLoadAtStart);
+        machine.put("load average at the end", MachineFacts.loadAverage());
+        Report report = new Report(settings.profile(), startedAt, machine, figures, notes);
         Path written = report.write(settings.resultsDir());
         System.out.println();
         System.out.println(report.markdown());

@@ -52,8 +52,9 @@ final class Http {
         return read(response.body());
     }
 
+    /** An unauthenticated GET of whatever the resource is (health JSON, Prometheus text), as a string. */
     String text(URI base, String path) {
-        HttpResponse<String> response = send(request(base, path, null).header("Accept", "text/plain").GET().build());
+        HttpResponse<String> response = send(request(base, path, null).header("Accept", "text/plain, */*;q=0.5").GET().build());
         if (response.statusCode() != 200) {
             throw new IllegalStateException("GET " + base.resolve(path) + " answered " + response.statusCode());
         }

@@ -23,9 +23,20 @@ final class MachineFacts {
                 .orElse("unknown"));
         facts.put("jdk", System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version")
                 + " (" + System.getProperty("java.vendor") + ")");
+        facts.put("load average", loadAverage());
         facts.put("os", firstValue(Path.of("/etc/os-release"), "PRETTY_NAME").map(v -> v.replace("\"", "")).orElse(System.getProperty("os.name"))
                 + ", kernel " + System.getProperty("os.version"));
         return facts;
+    }
+
+    /** The 1, 5 and 15 minute load averages: on a shared machine, what else ran beside the benchmark. */
+    static String loadAverage() {
+        try {
+            String[] parts = Files.readString(Path.of("/proc/loadavg")).split(" ");
+            return parts[0] + " " + parts[1] + " " + parts[2];
+        } catch (IOException | RuntimeException e) {
+            return "unknown";
+        }
     }
 
     private static Optional<String> firstValue(Path file, String key) {
