@@ -14,12 +14,14 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
 
 /**
  * Every figure of the performance targets in one run against a running local system, with the
@@ -64,9 +66,25 @@ public final class Benchmarks {
         } finally {
             if (system != null) {
                 system.close();
+                removeDataKeepingLogs(logs);
             }
         }
         System.exit(0);
+    }
+
+    /** A private system's data is of no further use; its logs are, when a figure needs explaining. */
+    private static void removeDataKeepingLogs(Path dir) {
+        for (String data : List.of("kafka", "postgres", "mongo", "mail")) {
+            Path path = dir.resolve(data);
+            if (Files.exists(path)) {
+                try (Stream<Path> files = Files.walk(path)) {
+                    files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+                } catch (IOException e) {
+                    System.err.println("Could not remove " + path + ": " + e.getMessage());
+                }
+            }
+        }
+        System.out.println("The private system's logs are in " + dir.resolve("logs"));
     }
 
     /** PostgreSQL runs as nobody when this runs as root, and must be able to enter the data directory. */
