@@ -67,6 +67,7 @@ public class SecurityConfiguration {
                 .requestMatchers("/api/v1/staff/**", "/api/v1/cases/**", "/api/v1/notifications/**",
                         "/staff/**", "/cases/**").hasRole(STAFF)
                 .requestMatchers("/api/v1/reports/**", "/reports/**").hasRole(MANAGEMENT)
+                .requestMatchers("/api/v1/admin/**").hasAnyRole(STAFF, MANAGEMENT)
                 .anyRequest().authenticated();
     }
 

@@ -1,0 +1,115 @@
+package nl.gastouderbureau.complaints.benchmarks;
+
+import nl.gastouderbureau.complaints.infra.MailCatcher;
+
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Submission to acknowledgement: ideas with an email address at a fixed rate, each timed from the
+ * moment it was due to be sent until the SMTP server held its acknowledgement. The SMTP catcher
+ * writes every message it accepts as {@code yyyyMMdd-HHmmss-SSS-<id>.eml} (UTC) in its mail
+ * directory, and each subject starts with the case reference in brackets: that pairs a mail with
+ * its submission without asking the services anything.
+ */
+final class EndToEnd {
+
+    private static final DateTimeFormatter FILE_TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS");
+    private static final Pattern REFERENCE = Pattern.compile("\\[([A-Z]{2}-\\d{4}-\\d+)]");
+
+    record Result(Load.Outcome submitted, Latency endToEnd, long acknowledged) {
+    }
+
+    private final IntakeClient intake;
+    private final Path mailDir;
+
+    EndToEnd(IntakeClient intake, Path mailDir) {
+        this.intake = intake;
+        this.mailDir = mailDir;
+    }
+
+    Result run(int perSecond, Duration duration, Duration settle) throws InterruptedException {
+        String run = Long.toString(System.currentTimeMillis(), 36);
+        Map<String, Long> dueAtMillis = new ConcurrentHashMap<>();
+        long startMillis = System.currentTimeMillis();
+        Load.Outcome submitted = Load.openLoop(perSecond, duration, i -> {
+            long due = startMillis + (long) (i * 1000.0 / perSecond);
+            CompletableFuture<IntakeClient.Accepted> accepted = intake.submitAsync("e2e-" + run + "-" + i + "@example.org");
+            return accepted.thenApply(a -> {
+                if (a != null) {
+                    dueAtMillis.put(a.reference(), due);
+                }
+                return a != null;
+            });
+        });
+        Latency endToEnd = new Latency();
+        Set<String> found = new HashSet<>();
+        Set<Path> read = new HashSet<>();
+        String notBefore = FILE_TIME.format(LocalDateTime.ofInstant(Instant.ofEpochMilli(startMillis - 1000), ZoneOffset.UTC));
+        long deadline = System.nanoTime() + settle.toNanos();
+        while (found.size() < dueAtMillis.size() && System.nanoTime() < deadline) {
+            for (Path file : newMailFiles(notBefore, read)) {
+                String reference = referenceIn(file);
+                if (reference == null) {
+                    // Most likely still being written: the catcher does not write atomically. Read it again next round.
+                    continue;
+                }
+                read.add(file);
+                Long due = dueAtMillis.get(reference);
+                if (due != null && found.add(reference)) {
+                    endToEnd.recordNanos((receivedAtMillis(file) - due) * 1_000_000);
+                }
+            }
+            if (found.size() < dueAtMillis.size()) {
+                Thread.sleep(500);
+            }
+        }
+        return new Result(submitted, endToEnd, found.size());
+    }
+
+    private Set<Path> newMailFiles(String notBefore, Set<Path> read) {
+        Set<Path> files = new HashSet<>();
+        if (!Files.isDirectory(mailDir)) {
+            return files;
+        }
+        try (DirectoryStream<Path> stream = Files.newDirectoryStream(mailDir, "*.eml")) {
+            for (Path file : stream) {
+                if (file.getFileName().toString().compareTo(notBefore) >= 0 && !read.contains(file)) {
+                    files.add(file);
+                }
+            }
+        } catch (IOException e) {
+            System.err.println("Could not list " + mailDir + ": " + e.getMessage());
+        }
+        return files;
+    }
+
+    private static String referenceIn(Path file) {
+        try {
+            String subject = MailCatcher.read(file).subject();
+            Matcher matcher = subject == null ? null : REFERENCE.matcher(subject);
+            return matcher != null && matcher.find() ? matcher.group(1) : null;
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static long receivedAtMillis(Path file) {
+        String stamp = file.getFileName().toString().substring(0, "yyyyMMdd-HHmmss-SSS".length());
+        return LocalDateTime.parse(stamp, FILE_TIME).toInstant(ZoneOffset.UTC).toEpochMilli();
+    }
+}
