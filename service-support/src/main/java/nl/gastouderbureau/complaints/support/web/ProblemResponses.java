@@ -10,6 +10,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingRequestHeaderException;
@@ -94,6 +95,13 @@ public class ProblemResponses {
     public ResponseEntity<ProblemDetail> mediaType(HttpMediaTypeNotSupportedException e) {
         return respond(ProblemDetail.forStatusAndDetail(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
                 "Send application/json"));
+    }
+
+    /** A caller that accepts nothing the endpoint writes, e.g. JSON from the Prometheus scrape: 406, never a 500. */
+    @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
+    public ResponseEntity<ProblemDetail> notAcceptable(HttpMediaTypeNotAcceptableException e) {
+        return respond(ProblemDetail.forStatusAndDetail(HttpStatus.NOT_ACCEPTABLE,
+                "This resource is available as " + e.getSupportedMediaTypes()));
     }
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)

@@ -46,6 +46,14 @@ class LocalAccountsSecurityTest {
     }
 
     @Test
+    void askingForAFormatTheEndpointDoesNotWriteIsA406NotAServerError() throws Exception {
+        mvc.perform(get("/api/v1/reports/annual/2026").with(httpBasic("manager", "manager")).header("Accept", "application/json"))
+                .andExpect(status().isNotAcceptable());
+        mvc.perform(get("/api/v1/reports/annual/2026").with(httpBasic("manager", "manager")).header("Accept", "text/csv"))
+                .andExpect(status().isOk());
+    }
+
+    @Test
     void theApiAnswersAMissingOrWrongLoginWith401ProblemJson() throws Exception {
         mvc.perform(get("/api/v1/cases/case-1"))
                 .andExpect(status().isUnauthorized())

@@ -15,6 +15,11 @@ class SecuredEndpoints {
         return caller.getName();
     }
 
+    @GetMapping(path = "/api/v1/reports/annual/2026", produces = "text/csv")
+    String csvOnly() {
+        return "year\n2026\n";
+    }
+
     @PostMapping({"/api/v1/feedback", "/feedback", "/api/v1/complaints"})
     String accepted() {
         return "accepted";
