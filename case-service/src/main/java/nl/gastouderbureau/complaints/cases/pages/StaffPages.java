@@ -5,6 +5,7 @@ import nl.gastouderbureau.complaints.cases.pages.CaseListPage.Filters;
 import nl.gastouderbureau.complaints.cases.pages.PageCommands.Form;
 import nl.gastouderbureau.complaints.cases.pages.StaffForms.CategoryForm;
 import nl.gastouderbureau.complaints.cases.pages.StaffForms.CompletionForm;
+import nl.gastouderbureau.complaints.cases.pages.StaffForms.ContactForm;
 import nl.gastouderbureau.complaints.cases.pages.StaffForms.ConversationForm;
 import nl.gastouderbureau.complaints.cases.pages.StaffForms.DecisionForm;
 import nl.gastouderbureau.complaints.cases.pages.StaffForms.ExtensionForm;
@@ -20,6 +21,7 @@ import nl.gastouderbureau.complaints.cases.web.CaseCommands;
 import nl.gastouderbureau.complaints.cases.web.CaseRequests.Origin;
 import nl.gastouderbureau.complaints.cases.web.DossierPage;
 import nl.gastouderbureau.complaints.events.Category;
+import nl.gastouderbureau.complaints.events.ContactMethod;
 import nl.gastouderbureau.complaints.events.ConversationOutcome;
 import nl.gastouderbureau.complaints.events.FeedbackOutcome;
 import nl.gastouderbureau.complaints.events.SubmissionKind;
@@ -168,6 +170,14 @@ class StaffPages {
                 form.version(), o -> form.request().command(o), null);
     }
 
+    /** F6: the call or meeting staff had with the submitter; it completes an open contact request. */
+    @PostMapping("/{id}/contact")
+    String contact(@PathVariable String id, @ModelAttribute ContactForm form, Authentication who,
+                   Locale locale, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        return send(new Post(id, who, locale, model, response, redirect), Form.of("contact"), form,
+                form.version(), o -> form.request().command(o, commands.today()), null);
+    }
+
     @PostMapping("/{id}/disputes-committee-ruling")
     String ruling(@PathVariable String id, @ModelAttribute RulingForm form, Authentication who,
                   Locale locale, Model model, HttpServletResponse response, RedirectAttributes redirect) {
@@ -209,6 +219,7 @@ class StaffPages {
         model.addAttribute("conversationOutcomes", ConversationOutcome.values());
         model.addAttribute("verdicts", Verdict.values());
         model.addAttribute("categories", Category.values());
+        model.addAttribute("contactMethods", ContactMethod.values());
         return "staff/case";
     }
 
