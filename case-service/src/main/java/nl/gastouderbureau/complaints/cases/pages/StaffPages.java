@@ -87,9 +87,11 @@ class StaffPages {
     @GetMapping
     String list(@RequestParam(required = false) String status, @RequestParam(required = false) String kind,
                 @RequestParam(required = false) String category, @RequestParam(required = false) String overdue,
+                @RequestParam(required = false) String contactRequested,
                 @RequestParam(required = false) String handler, @RequestParam(required = false) String text,
                 @RequestParam(required = false) String page, Locale locale, Model model, HttpServletResponse response) {
-        Filters filters = new Filters(given(status), given(kind), given(category), given(overdue), given(handler), given(text));
+        Filters filters = new Filters(given(status), given(kind), given(category), given(overdue), given(contactRequested),
+                given(handler), given(text));
         model.addAttribute("statuses", CaseStatus.values());
         model.addAttribute("kinds", SubmissionKind.values());
         model.addAttribute("categories", Category.values());
@@ -234,7 +236,8 @@ class StaffPages {
                 v.optional("status", f.status(), CaseStatus.class),
                 v.optional("kind", f.kind(), SubmissionKind.class),
                 v.optional("category", f.category(), Category.class),
-                flag(v, f.overdue()),
+                flag(v, "overdue", f.overdue()),
+                flag(v, "contactRequested", f.contactRequested()),
                 v.optionalText("handler", f.handler(), 100),
                 v.optionalText("text", f.text(), 200),
                 pageNumber(v, page),
@@ -243,12 +246,12 @@ class StaffPages {
         return query;
     }
 
-    private static Boolean flag(RequestValidator v, String value) {
+    private static Boolean flag(RequestValidator v, String field, String value) {
         if (value == null) {
             return null;
         }
         if (!value.equals("true") && !value.equals("false")) {
-            v.reject("overdue", "must be true or false");
+            v.reject(field, "must be true or false");
             return null;
         }
         return Boolean.valueOf(value);

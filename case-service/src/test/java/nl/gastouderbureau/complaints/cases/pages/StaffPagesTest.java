@@ -327,6 +327,38 @@ class StaffPagesTest extends PagesSlice {
 
     @Test
     @WithMockUser(username = "staff", roles = "STAFF")
+    void theWorkListFiltersOpenContactRequestsAndMarksThemInWords() throws Exception {
+        CaseView waiting = CaseViewBuilder.idea("waiting", Instant.parse("2026-11-26T10:00:00Z")).reference("FB-2026-0002")
+                .contactRequested(Instant.parse("2026-11-26T10:00:00Z"), Instant.parse("2026-11-28T10:00:00Z")).build();
+        CaseView late = CaseViewBuilder.idea("late", Instant.parse("2026-11-24T10:00:00Z")).reference("FB-2026-0003")
+                .contactRequested(Instant.parse("2026-11-24T10:00:00Z"), Instant.parse("2026-11-26T10:00:00Z"))
+                .contactOverdue().build();
+        CaseView called = CaseViewBuilder.idea("called", Instant.parse("2026-11-24T10:00:00Z")).reference("FB-2026-0004")
+                .contactRequested(Instant.parse("2026-11-24T10:00:00Z"), Instant.parse("2026-11-26T10:00:00Z"))
+                .contactMade(LocalDate.parse("2026-11-25"), "PHONE", "Gebeld", false, Instant.parse("2026-11-25T12:00:00Z")).build();
+        when(views.search(any())).thenReturn(new CasePage<>(List.of(waiting, late, called), 23));
+
+        Document page = page(get("/staff/cases").param("contactRequested", "true"), 200);
+
+        ArgumentCaptor<CaseQuery> query = ArgumentCaptor.forClass(CaseQuery.class);
+        verify(views).search(query.capture());
+        assertThat(query.getValue()).isEqualTo(new CaseQuery(null, null, null, null, true, null, null, 0, 20));
+        assertThat(page.select("#filter-contactRequested option[selected]").text()).isEqualTo("Contactverzoek open");
+        assertThat(page.select("tr[data-case-id=waiting] .badge").eachText()).containsExactly("Contactverzoek open");
+        assertThat(page.select("tr[data-case-id=waiting]").text()).contains("Persoonlijk contact uiterlijk: 28 november 2026", "nog 1 dag");
+        assertThat(page.select("tr[data-case-id=late] .badge").eachText()).containsExactly("Te laat", "Contactverzoek te laat");
+        assertThat(page.select("tr[data-case-id=late]").text()).contains("Persoonlijk contact uiterlijk: 26 november 2026", "1 dag te laat");
+        assertThat(page.select("tr[data-case-id=called] .badge")).isEmpty();
+        assertThat(page.select("tr[data-case-id=called]").text()).doesNotContain("Persoonlijk contact");
+        assertThat(page.select(".pagination a[rel=next]").attr("href")).isEqualTo("/staff/cases?contactRequested=true&page=1");
+
+        Document refused = page(get("/staff/cases").param("contactRequested", "misschien"), 400);
+        assertThat(refused.select("#filter-contactRequested-error").text()).contains("contactverzoek nog open staat");
+        assertThat(refused.select("#filter-contactRequested").attr("aria-describedby")).isEqualTo("filter-contactRequested-error");
+    }
+
+    @Test
+    @WithMockUser(username = "staff", roles = "STAFF")
     void theContactFormComesFirstWhileARequestWaitsWithItsCountdown() throws Exception {
         CaseView waiting = CaseViewBuilder.idea("case-1", Instant.parse("2026-11-26T10:00:00Z"))
                 .contactRequested(Instant.parse("2026-11-26T10:00:00Z"), Instant.parse("2026-11-28T10:00:00Z")).version(1).build();
