@@ -429,7 +429,7 @@ class StaffPagesTest extends PagesSlice {
         Document after = page(get("/staff/cases/case-1").flashAttr("done", "contact"), 200);
         assertThat(after.select("#flash").text()).startsWith("Het persoonlijk contact is vastgelegd.");
         assertThat(after.select("#contact-state").text()).isEqualTo("Contact gehad, op tijd");
-        assertThat(after.select("#contact-latest").text()).isEqualTo("27 november 2026, Telefonisch");
+        assertThat(after.select("#contact-latest").text()).isEqualTo("27 november 2026 – Telefonisch");
         assertThat(after.select("#contact-summary-text").text()).isEqualTo("Gebeld over de nieuwsbrief.");
         assertThat(after.select("#clock-contactBy").text()).contains("gestopt: er is contact geweest");
         assertThat(after.select("section.command").eachAttr("id")).containsExactly("form-feedback-response", "form-contact", "form-category");
