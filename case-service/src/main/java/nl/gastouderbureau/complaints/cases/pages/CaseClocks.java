@@ -10,8 +10,9 @@ import java.util.List;
 
 /**
  * The deadlines of a case and how each stands: feedback has one ({@code respondBy}, F1), a formal
- * complaint two ({@code handleBy}, the agency's promise, and {@code legalLimit}, the law's, C6).
- * A clock stops with the response or decision, or when the case closes.
+ * complaint two ({@code handleBy}, the agency's promise, and {@code legalLimit}, the law's, C6);
+ * and whoever asked for personal contact waits until {@code contactBy} (F6). A clock stops with the
+ * response, decision or contact, or when the case closes.
  *
  * @param overdue   the projection flagged the case, or a running clock has passed (the flag follows
  *                  a few seconds after the deadline fires)
@@ -20,15 +21,21 @@ import java.util.List;
 public record CaseClocks(List<Clock> clocks, boolean overdue, boolean nearlyDue) {
 
     /**
-     * @param name      {@code respondBy}, {@code handleBy} or {@code legalLimit}
+     * @param name      {@code respondBy}, {@code handleBy}, {@code legalLimit} or {@code contactBy}
      * @param countdown how it stands; {@code null} once the clock stopped
      */
     public record Clock(String name, Instant at, Countdown countdown) {
     }
 
+    /** The clocks staff see, the contact task's included. */
     static CaseClocks of(CaseView view, Instant now, Duration reminderBefore) {
-        return of(view.respondBy(), view.feedbackResponse() == null, view.handleBy(), view.legalLimit(),
-                view.verdict() == null && view.status() != CaseStatus.CLOSED, view.overdue(), now, reminderBefore);
+        List<Clock> clocks = procedure(view.respondBy(), view.feedbackResponse() == null, view.handleBy(),
+                view.legalLimit(), view.verdict() == null && view.status() != CaseStatus.CLOSED, now, reminderBefore);
+        ContactTaskStanding contact = ContactTaskStanding.of(view, now);
+        if (contact != null && contact.requested()) {
+            clocks.add(new Clock("contactBy", contact.contact().contactBy(), contact.countdown()));
+        }
+        return of(clocks, view.overdue());
     }
 
     /**
@@ -41,6 +48,12 @@ public record CaseClocks(List<Clock> clocks, boolean overdue, boolean nearlyDue)
      */
     static CaseClocks of(Instant respondBy, boolean awaitingResponse, Instant handleBy, Instant legalLimit,
                          boolean awaitingDecision, boolean flaggedOverdue, Instant now, Duration reminderBefore) {
+        return of(procedure(respondBy, awaitingResponse, handleBy, legalLimit, awaitingDecision, now, reminderBefore),
+                flaggedOverdue);
+    }
+
+    private static List<Clock> procedure(Instant respondBy, boolean awaitingResponse, Instant handleBy, Instant legalLimit,
+                                         boolean awaitingDecision, Instant now, Duration reminderBefore) {
         List<Clock> clocks = new ArrayList<>();
         if (respondBy != null) {
             clocks.add(clock("respondBy", respondBy, awaitingResponse, now, reminderBefore));
@@ -51,6 +64,10 @@ public record CaseClocks(List<Clock> clocks, boolean overdue, boolean nearlyDue)
         if (legalLimit != null) {
             clocks.add(clock("legalLimit", legalLimit, awaitingDecision, now, reminderBefore));
         }
+        return clocks;
+    }
+
+    private static CaseClocks of(List<Clock> clocks, boolean flaggedOverdue) {
         boolean passed = clocks.stream().anyMatch(c -> c.countdown() != null && c.countdown().passed());
         boolean nearlyDue = clocks.stream().anyMatch(c -> c.countdown() != null && c.countdown().nearlyDue());
         boolean overdue = flaggedOverdue || passed;

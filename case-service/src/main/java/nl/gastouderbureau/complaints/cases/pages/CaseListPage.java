@@ -17,19 +17,33 @@ import java.util.Optional;
  */
 public record CaseListPage(Filters filters, List<Row> rows, long total, int page, int size, FormErrors errors) {
 
-    /** The API's filters ({@code GET /api/v1/cases}), as text so a wrong one can be shown as it was typed. */
-    public record Filters(String status, String kind, String category, String overdue, String handler, String text) {
+    /**
+     * The API's filters ({@code GET /api/v1/cases}), as text so a wrong one can be shown as it was typed.
+     *
+     * @param contactRequested {@code true}: the cases whose submitter waits for a call or appointment (F6)
+     */
+    public record Filters(String status, String kind, String category, String overdue, String contactRequested,
+                          String handler, String text) {
 
         public boolean any() {
-            return status != null || kind != null || category != null || overdue != null || handler != null || text != null;
+            return status != null || kind != null || category != null || overdue != null || contactRequested != null
+                    || handler != null || text != null;
         }
     }
 
-    public record Row(CaseView view, CaseClocks clocks) {
+    /** @param contact the case's contact task, or {@code null} when it has none */
+    public record Row(CaseView view, CaseClocks clocks, ContactTaskStanding contact) {
+
+        /** The mark of an open contact request, or {@code null}: see {@link ContactTaskStanding#mark()}. */
+        public String contactMark() {
+            return contact == null ? null : contact.mark();
+        }
     }
 
     static CaseListPage of(Filters filters, CasePage<CaseView> found, int page, int size, Instant now, Duration reminderBefore) {
-        List<Row> rows = found.items().stream().map(v -> new Row(v, CaseClocks.of(v, now, reminderBefore))).toList();
+        List<Row> rows = found.items().stream()
+                .map(v -> new Row(v, CaseClocks.of(v, now, reminderBefore), ContactTaskStanding.of(v, now)))
+                .toList();
         return new CaseListPage(filters, rows, found.total(), page, size, FormErrors.none());
     }
 
@@ -56,6 +70,7 @@ public record CaseListPage(Filters filters, List<Row> rows, long total, int page
                 .queryParamIfPresent("kind", Optional.ofNullable(filters.kind()))
                 .queryParamIfPresent("category", Optional.ofNullable(filters.category()))
                 .queryParamIfPresent("overdue", Optional.ofNullable(filters.overdue()))
+                .queryParamIfPresent("contactRequested", Optional.ofNullable(filters.contactRequested()))
                 .queryParamIfPresent("handler", Optional.ofNullable(filters.handler()))
                 .queryParamIfPresent("text", Optional.ofNullable(filters.text()))
                 .queryParam("page", page)

@@ -11,14 +11,15 @@ import java.util.Map;
 
 /**
  * What the staff case page shows: the case as the projection has it now, how its clocks stand, its
- * corrective actions with their terms, the forms that make sense in its state, and what refused the
+ * contact task, its corrective actions with their terms, the forms that make sense in its state, and what refused the
  * form that was just sent, if any.
  *
+ * @param contact the contact task (F6) and the latest contact, or {@code null} when the case has neither
  * @param shown the command forms on the page, in order
  * @param forms every form's content by form id; the one just sent holds what was posted
  */
-public record StaffCasePage(CaseView view, CaseClocks clocks, List<Action> actions, List<String> shown,
-                            Map<String, Object> forms, FormErrors errors) {
+public record StaffCasePage(CaseView view, CaseClocks clocks, ContactTaskStanding contact, List<Action> actions,
+                            List<String> shown, Map<String, Object> forms, FormErrors errors) {
 
     /**
      * @param countdown the term's countdown while the action is open; {@code null} once done
@@ -42,8 +43,9 @@ public record StaffCasePage(CaseView view, CaseClocks clocks, List<Action> actio
                         open && !a.done() || errors.on(StaffForms.completion(a.id()))))
                 .toList();
         List<String> offered = StaffForms.offeredFor(view);
-        List<String> shown = StaffForms.ORDER.stream().filter(f -> offered.contains(f) || errors.on(f)).toList();
-        return new StaffCasePage(view, CaseClocks.of(view, now, reminderBefore), actions, shown, forms, errors);
+        List<String> shown = StaffForms.orderFor(view).stream().filter(f -> offered.contains(f) || errors.on(f)).toList();
+        return new StaffCasePage(view, CaseClocks.of(view, now, reminderBefore), ContactTaskStanding.of(view, now),
+                actions, shown, forms, errors);
     }
 
     public Object form(String id) {

@@ -4,6 +4,7 @@ import nl.gastouderbureau.complaints.cases.query.CaseStatus;
 import nl.gastouderbureau.complaints.cases.query.CaseView;
 import nl.gastouderbureau.complaints.cases.web.CaseRequests.CategoryRequest;
 import nl.gastouderbureau.complaints.cases.web.CaseRequests.CompletionRequest;
+import nl.gastouderbureau.complaints.cases.web.CaseRequests.ContactRequest;
 import nl.gastouderbureau.complaints.cases.web.CaseRequests.ConversationRequest;
 import nl.gastouderbureau.complaints.cases.web.CaseRequests.CorrectiveActionRequest;
 import nl.gastouderbureau.complaints.cases.web.CaseRequests.DecisionRequest;
@@ -33,9 +34,12 @@ import static nl.gastouderbureau.complaints.cases.web.CaseCommands.AGENCY_ZONE;
  */
 final class StaffForms {
 
-    /** The forms in the order the page shows them; a new command's form joins here and in {@link #offeredFor}. */
+    /**
+     * The forms in the order the page shows them, unless {@link #orderFor} moves one up; a new
+     * command's form joins here and in {@link #offeredFor}.
+     */
     static final List<String> ORDER = List.of("feedback-response", "conversation", "handler", "decision", "extension",
-            "disputes-committee-ruling", "category");
+            "disputes-committee-ruling", "contact", "category");
 
     private StaffForms() {
     }
@@ -62,8 +66,23 @@ final class StaffForms {
         if (c.status() == CaseStatus.REFERRED && c.ruling() == null) {
             offered.add("disputes-committee-ruling");
         }
+        // F6 lets staff record a contact on any case; on a closed one it would only be a late note.
+        if (open) {
+            offered.add("contact");
+        }
         offered.add("category");
-        return ORDER.stream().filter(offered::contains).toList();
+        return orderFor(c).stream().filter(offered::contains).toList();
+    }
+
+    /** {@link #ORDER}, with the contact form first while a submitter waits for the call they asked for. */
+    static List<String> orderFor(CaseView c) {
+        if (c.personalContact() == null || !c.personalContact().open()) {
+            return ORDER;
+        }
+        List<String> order = new ArrayList<>(ORDER);
+        order.remove("contact");
+        order.add(0, "contact");
+        return List.copyOf(order);
     }
 
     /** Every form of the page as it first appears: empty, or holding what the case says now. */
@@ -75,6 +94,7 @@ final class StaffForms {
         forms.put("decision", new DecisionForm(null, null, null, List.of()));
         forms.put("extension", new ExtensionForm(null, null, null));
         forms.put("disputes-committee-ruling", new RulingForm(null, null, today.toString()));
+        forms.put("contact", new ContactForm(null, today.toString(), null, null));
         forms.put("category", new CategoryForm(null, c.category()));
         c.correctiveActions().forEach(a -> forms.put(completion(a.id()), new CompletionForm(null, null)));
         return forms;
@@ -188,6 +208,14 @@ final class StaffForms {
 
         CategoryRequest request() {
             return new CategoryRequest(category);
+        }
+    }
+
+    /** F6: the call or meeting that took place, dated by the day it happened. */
+    public record ContactForm(String version, String contactedOn, String how, String summary) {
+
+        ContactRequest request() {
+            return new ContactRequest(contactedOn, how, summary);
         }
     }
 

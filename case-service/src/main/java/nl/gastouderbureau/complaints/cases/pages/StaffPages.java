@@ -5,6 +5,7 @@ import nl.gastouderbureau.complaints.cases.pages.CaseListPage.Filters;
 import nl.gastouderbureau.complaints.cases.pages.PageCommands.Form;
 import nl.gastouderbureau.complaints.cases.pages.StaffForms.CategoryForm;
 import nl.gastouderbureau.complaints.cases.pages.StaffForms.CompletionForm;
+import nl.gastouderbureau.complaints.cases.pages.StaffForms.ContactForm;
 import nl.gastouderbureau.complaints.cases.pages.StaffForms.ConversationForm;
 import nl.gastouderbureau.complaints.cases.pages.StaffForms.DecisionForm;
 import nl.gastouderbureau.complaints.cases.pages.StaffForms.ExtensionForm;
@@ -20,6 +21,7 @@ import nl.gastouderbureau.complaints.cases.web.CaseCommands;
 import nl.gastouderbureau.complaints.cases.web.CaseRequests.Origin;
 import nl.gastouderbureau.complaints.cases.web.DossierPage;
 import nl.gastouderbureau.complaints.events.Category;
+import nl.gastouderbureau.complaints.events.ContactMethod;
 import nl.gastouderbureau.complaints.events.ConversationOutcome;
 import nl.gastouderbureau.complaints.events.FeedbackOutcome;
 import nl.gastouderbureau.complaints.events.SubmissionKind;
@@ -85,9 +87,11 @@ class StaffPages {
     @GetMapping
     String list(@RequestParam(required = false) String status, @RequestParam(required = false) String kind,
                 @RequestParam(required = false) String category, @RequestParam(required = false) String overdue,
+                @RequestParam(required = false) String contactRequested,
                 @RequestParam(required = false) String handler, @RequestParam(required = false) String text,
                 @RequestParam(required = false) String page, Locale locale, Model model, HttpServletResponse response) {
-        Filters filters = new Filters(given(status), given(kind), given(category), given(overdue), given(handler), given(text));
+        Filters filters = new Filters(given(status), given(kind), given(category), given(overdue), given(contactRequested),
+                given(handler), given(text));
         model.addAttribute("statuses", CaseStatus.values());
         model.addAttribute("kinds", SubmissionKind.values());
         model.addAttribute("categories", Category.values());
@@ -168,6 +172,14 @@ class StaffPages {
                 form.version(), o -> form.request().command(o), null);
     }
 
+    /** F6: the call or meeting staff had with the submitter; it completes an open contact request. */
+    @PostMapping("/{id}/contact")
+    String contact(@PathVariable String id, @ModelAttribute ContactForm form, Authentication who,
+                   Locale locale, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        return send(new Post(id, who, locale, model, response, redirect), Form.of("contact"), form,
+                form.version(), o -> form.request().command(o, commands.today()), null);
+    }
+
     @PostMapping("/{id}/disputes-committee-ruling")
     String ruling(@PathVariable String id, @ModelAttribute RulingForm form, Authentication who,
                   Locale locale, Model model, HttpServletResponse response, RedirectAttributes redirect) {
@@ -209,6 +221,7 @@ class StaffPages {
         model.addAttribute("conversationOutcomes", ConversationOutcome.values());
         model.addAttribute("verdicts", Verdict.values());
         model.addAttribute("categories", Category.values());
+        model.addAttribute("contactMethods", ContactMethod.values());
         return "staff/case";
     }
 
@@ -223,7 +236,8 @@ class StaffPages {
                 v.optional("status", f.status(), CaseStatus.class),
                 v.optional("kind", f.kind(), SubmissionKind.class),
                 v.optional("category", f.category(), Category.class),
-                flag(v, f.overdue()),
+                flag(v, "overdue", f.overdue()),
+                flag(v, "contactRequested", f.contactRequested()),
                 v.optionalText("handler", f.handler(), 100),
                 v.optionalText("text", f.text(), 200),
                 pageNumber(v, page),
@@ -232,12 +246,12 @@ class StaffPages {
         return query;
     }
 
-    private static Boolean flag(RequestValidator v, String value) {
+    private static Boolean flag(RequestValidator v, String field, String value) {
         if (value == null) {
             return null;
         }
         if (!value.equals("true") && !value.equals("false")) {
-            v.reject("overdue", "must be true or false");
+            v.reject(field, "must be true or false");
             return null;
         }
         return Boolean.valueOf(value);

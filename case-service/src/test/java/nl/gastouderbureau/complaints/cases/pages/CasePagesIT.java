@@ -9,6 +9,7 @@ import nl.gastouderbureau.complaints.events.EventHeaders;
 import nl.gastouderbureau.complaints.events.Language;
 import nl.gastouderbureau.complaints.events.SubmissionKind;
 import nl.gastouderbureau.complaints.events.SubmissionReceived;
+import nl.gastouderbureau.complaints.events.SubmitterReplyReceived;
 import nl.gastouderbureau.complaints.events.SubmitterRole;
 import nl.gastouderbureau.complaints.events.Topics;
 import nl.gastouderbureau.complaints.testsupport.HeadlessChromium;
@@ -22,6 +23,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -100,7 +103,7 @@ class CasePagesIT {
         WebElement row = browser.findElement(By.cssSelector("tr[data-case-id='" + complaint.id() + "']"));
         assertThat(row.getText()).contains(complaint.reference(), "Formele klacht", "Ingediend", "nog 14 dagen", "nog 42 dagen");
         screenshot(test, "1-work-list");
-        row.findElement(By.linkText(complaint.reference())).click();
+        navigate(row.findElement(By.linkText(complaint.reference())));
 
         assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("nl");
         assertThat(text("clock-handleBy")).contains("nog 14 dagen");
@@ -140,7 +143,7 @@ class CasePagesIT {
 
         WebElement completion = browser.findElement(By.cssSelector("form.completion"));
         completion.findElement(By.cssSelector("input[name=note]")).sendKeys("Protocol staat op intranet");
-        completion.findElement(By.cssSelector("button[type=submit]")).click();
+        navigate(completion.findElement(By.cssSelector("button[type=submit]")));
         assertThat(text("flash")).isEqualTo("De verbetermaatregel is vastgelegd als uitgevoerd.");
         assertThat(browser.findElement(By.cssSelector("table.actions-table")).getText()).contains("Uitgevoerd op", "Protocol staat op intranet");
         assertThat(browser.findElements(By.cssSelector("form.completion"))).isEmpty();
@@ -148,7 +151,7 @@ class CasePagesIT {
                 "Verbetermaatregel uitgevoerd");
         screenshot(test, "6-action-completed");
 
-        browser.findElement(By.id("dossier-link")).click();
+        navigate(browser.findElement(By.id("dossier-link")));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Dossier " + complaint.reference());
         screenshot(test, "7-dossier");
     }
@@ -191,7 +194,7 @@ class CasePagesIT {
         WebElement card = browser.findElement(By.xpath("//li[contains(@class,'case-card')][.//a[contains(@href,'" + complaint.id() + "')]]"));
         assertThat(card.getText()).contains("We hebben een besluit genomen over uw klacht.");
         screenshot(test, "1-my-cases");
-        card.findElement(By.tagName("a")).click();
+        navigate(card.findElement(By.tagName("a")));
 
         assertThat(text("verdict")).isEqualTo("Uw klacht is ongegrond: wij vinden niet dat er iets is misgegaan.");
         assertThat(browser.findElements(By.id("referral-step"))).as("not before the answer").isEmpty();
@@ -206,14 +209,14 @@ class CasePagesIT {
         assertThat(text("satisfaction")).isEqualTo("U bent niet tevreden met het besluit.");
         screenshot(test, "3-unsatisfied");
 
-        browser.findElement(By.cssSelector("#referral-step button[type=submit]")).click();
+        navigate(browser.findElement(By.cssSelector("#referral-step button[type=submit]")));
         assertThat(text("flash")).startsWith("Vastgelegd: u heeft uw klacht voorgelegd aan De Geschillencommissie.");
         assertThat(text("status")).isEqualTo("Uw klacht ligt bij De Geschillencommissie.");
         assertThat(text("referral")).startsWith("U heeft uw klacht op ");
         assertThat(browser.findElements(By.id("referral-step"))).isEmpty();
         screenshot(test, "4-referred");
 
-        browser.findElement(By.cssSelector("form.logout button")).click();
+        navigate(browser.findElement(By.cssSelector("form.logout button")));
         browser.get(url("/staff/cases/" + complaint.id()));
         logIn("staff");
         type("disputes-committee-ruling-ruling", "De klacht is ongegrond; het bureau handelde zorgvuldig.");
@@ -266,6 +269,54 @@ class CasePagesIT {
         screenshot(test, "2-conversation");
     }
 
+    @Test
+    void feedbackAskingForContactIsOnTheCallListUntilStaffRecordTheCall(TestInfo test) {
+        String reference = reference("FB");
+        String id = UUID.randomUUID().toString();
+        Instant receivedAt = Instant.now().minusSeconds(60);
+        deliver(id, "SubmissionReceived", new SubmissionReceived(id, reference, SubmissionKind.REMARK, Channel.EMAIL,
+                SubmitterRole.PARENT, Category.COMMUNICATION, Language.NL, "Het hek", "Het hek bij de speelplaats staat open.",
+                null, null, null, true, null, receivedAt, 2));
+        awaitVersion(id, 1);
+        deliver(id, "SubmitterReplyReceived", new SubmitterReplyReceived("reply-" + id, id, reference, Channel.EMAIL,
+                "Re: [" + reference + "]", "Bel me gerust na 17:00. <b>Het is dringend.</b>", 1, receivedAt.plusSeconds(30)));
+        awaitVersion(id, 2);
+
+        browser.get(url("/staff/cases?contactRequested=true&text=" + reference));
+        logIn("staff");
+        assertThat(browser.findElement(By.cssSelector("#filter-contactRequested option:checked")).getText()).isEqualTo("Contactverzoek open");
+        WebElement row = browser.findElement(By.cssSelector("tr[data-case-id='" + id + "']"));
+        assertThat(row.getText()).contains(reference, "Contactverzoek open", "Persoonlijk contact uiterlijk", "nog 2 dagen");
+        screenshot(test, "1-call-list");
+        navigate(row.findElement(By.linkText(reference)));
+
+        assertThat(browser.findElements(By.cssSelector("section.command")).get(0).getAttribute("id")).isEqualTo("form-contact");
+        assertThat(text("contact-state")).isEqualTo("Contactverzoek open nog 2 dagen");
+        assertThat(text("attachments")).isEqualTo("2 bijlagen niet bewaard");
+        WebElement reply = browser.findElement(By.cssSelector("#timeline tr[data-type=SubmitterMessageAdded]"));
+        assertThat(reply.getText()).contains("Bericht van de indiener", "Re: [" + reference + "]",
+                "Bel me gerust na 17:00. <b>Het is dringend.</b>", "1 bijlage niet bewaard");
+        assertThat(browser.findElements(By.cssSelector("#timeline b"))).as("the mailed words are text").isEmpty();
+        screenshot(test, "2-case-with-request");
+
+        browser.findElement(By.cssSelector("label[for=contact-how-PHONE]")).click();
+        type("contact-summary", "Gebeld; het hek is dezelfde dag gerepareerd.");
+        submit("form-contact");
+        assertThat(text("flash")).startsWith("Het persoonlijk contact is vastgelegd.");
+        assertThat(text("contact-state")).isEqualTo("Contact gehad, op tijd");
+        assertThat(text("contact-latest")).endsWith("Telefonisch");
+        assertThat(text("clock-contactBy")).contains("gestopt: er is contact geweest");
+        assertThat(timeline()).containsSubsequence("Feedback ontvangen", "Persoonlijk contact gevraagd", "Bericht van de indiener",
+                "Persoonlijk contact gehad");
+        ((JavascriptExecutor) browser).executeScript("document.getElementById('personal-contact').scrollIntoView()");
+        screenshot(test, "3-contact-recorded");
+
+        browser.get(url("/staff/cases?contactRequested=true&text=" + reference));
+        assertThat(text("result-count")).isEqualTo("Geen zaken gevonden.");
+        assertThat(browser.findElements(By.cssSelector("tr[data-case-id='" + id + "']"))).isEmpty();
+        screenshot(test, "4-off-the-call-list");
+    }
+
     private record Complaint(String id, String reference) {
     }
 
@@ -285,14 +336,19 @@ class CasePagesIT {
                 kind, kind == SubmissionKind.INFORMAL_COMPLAINT ? Channel.PHONE : Channel.WEB_FORM, SubmitterRole.PARENT,
                 Category.CARE_QUALITY, Language.NL, complaint == null ? null : "Opvang niet doorgegaan", message, null, client,
                 null, false, complaint, Instant.now());
-        ConsumerRecord<String, byte[]> record = new ConsumerRecord<>(Topics.SUBMISSIONS, 0, 0, id, EventCodec.toJson(submission));
-        header(record, EventHeaders.EVENT_ID, UUID.randomUUID().toString());
-        header(record, EventHeaders.EVENT_TYPE, "SubmissionReceived");
-        header(record, EventHeaders.SCHEMA_VERSION, "1");
-        header(record, EventHeaders.OCCURRED_AT, submission.receivedAt().toString());
-        submissions.on(record);
+        deliver(id, "SubmissionReceived", submission);
         awaitVersion(id, 0);
         return id;
+    }
+
+    /** Hands one of intake's events to the listener as its Kafka consumer would, keyed by the case. */
+    private void deliver(String caseId, String type, Object event) {
+        ConsumerRecord<String, byte[]> record = new ConsumerRecord<>(Topics.SUBMISSIONS, 0, 0, caseId, EventCodec.toJson(event));
+        header(record, EventHeaders.EVENT_ID, UUID.randomUUID().toString());
+        header(record, EventHeaders.EVENT_TYPE, type);
+        header(record, EventHeaders.SCHEMA_VERSION, "1");
+        header(record, EventHeaders.OCCURRED_AT, Instant.now().toString());
+        submissions.on(record);
     }
 
     /** A colleague's command through the staff API; the page open in the browser does not know of it. */
@@ -326,7 +382,7 @@ class CasePagesIT {
         assertThat(browser.getCurrentUrl()).endsWith("/login");
         browser.findElement(By.id("username")).sendKeys(account);
         browser.findElement(By.id("password")).sendKeys(account);
-        browser.findElement(By.cssSelector("button[type=submit]")).click();
+        navigate(browser.findElement(By.cssSelector("button[type=submit]")));
     }
 
     private void type(String id, String text) {
@@ -341,7 +397,18 @@ class CasePagesIT {
     }
 
     private void submit(String section) {
-        browser.findElement(By.cssSelector("#" + section + " button[type=submit]")).click();
+        navigate(browser.findElement(By.cssSelector("#" + section + " button[type=submit]")));
+    }
+
+    /**
+     * Follows a link or sends a form, and waits until the next page replaced this one: a click does
+     * not always wait for a form's answer, and an element of the page before (its {@code #flash}) would
+     * otherwise be read, or go stale while it is read.
+     */
+    private void navigate(WebElement linkOrButton) {
+        WebElement before = browser.findElement(By.tagName("html"));
+        linkOrButton.click();
+        new WebDriverWait(browser, PATIENCE).until(ExpectedConditions.stalenessOf(before));
     }
 
     private String text(String id) {
@@ -349,7 +416,7 @@ class CasePagesIT {
     }
 
     private List<String> timeline() {
-        return browser.findElements(By.cssSelector("#timeline tbody tr td:nth-child(2)")).stream().map(WebElement::getText).toList();
+        return browser.findElements(By.cssSelector("#timeline tbody tr .event-name")).stream().map(WebElement::getText).toList();
     }
 
     private String url(String path) {

@@ -37,6 +37,9 @@ final class CaseViewBuilder {
     private CaseView.FeedbackResponse feedbackResponse;
     private CaseView.Satisfaction satisfaction;
     private CaseView.Referral referral;
+    private CaseView.PersonalContact personalContact;
+    private int attachmentCount;
+    private String channel = "WEB_FORM";
 
     /** A formal complaint of {@code client}, filed at {@code filedAt} with the default clocks of 14 days and 6 weeks. */
     static CaseViewBuilder complaint(String id, String client, Instant filedAt) {
@@ -75,6 +78,11 @@ final class CaseViewBuilder {
         return this;
     }
 
+    CaseViewBuilder closed() {
+        this.status = CaseStatus.CLOSED;
+        return this;
+    }
+
     CaseViewBuilder overdue() {
         this.overdue = true;
         return this;
@@ -109,6 +117,44 @@ final class CaseViewBuilder {
         return this;
     }
 
+    /** F6: the submitter asked for contact at {@code requestedAt}, to be made by {@code contactBy}. */
+    CaseViewBuilder contactRequested(Instant requestedAt, Instant contactBy) {
+        this.personalContact = new CaseView.PersonalContact(requestedAt, contactBy, true, false, false, null, null, null);
+        timeline.add(new TimelineEntry("PersonalContactRequested", requestedAt, "submitter", "SUBMITTER"));
+        return this;
+    }
+
+    /** The open request passed {@code contactBy} and was escalated. */
+    CaseViewBuilder contactOverdue() {
+        CaseView.PersonalContact c = personalContact;
+        this.personalContact = new CaseView.PersonalContact(c.requestedAt(), c.contactBy(), true, true, false, null, null, null);
+        this.overdue = true;
+        timeline.add(new TimelineEntry("PersonalContactOverdue", c.contactBy(), "system", "SYSTEM"));
+        return this;
+    }
+
+    /** Staff recorded a contact; it completes an open request, {@code late} as the aggregate judged it. */
+    CaseViewBuilder contactMade(LocalDate on, String how, String summary, boolean late, Instant at) {
+        CaseView.PersonalContact c = personalContact;
+        this.personalContact = new CaseView.PersonalContact(c == null ? null : c.requestedAt(), c == null ? null : c.contactBy(),
+                false, false, c != null && c.open() ? late : c != null && c.late(), on, how, summary);
+        timeline.add(new TimelineEntry("PersonalContactRecorded", at, "staff", "STAFF"));
+        return this;
+    }
+
+    /** F7: a submission that came in by mail, with attachments that were not kept. */
+    CaseViewBuilder mailedIn(int attachmentCount) {
+        this.channel = "EMAIL";
+        this.attachmentCount = attachmentCount;
+        return this;
+    }
+
+    /** F7: a reply the submitter mailed, quoting the case's reference. */
+    CaseViewBuilder submitterMessage(String subject, String message, int attachmentCount, Instant at) {
+        timeline.add(new TimelineEntry("SubmitterMessageAdded", at, "submitter", "SUBMITTER", subject, message, attachmentCount));
+        return this;
+    }
+
     CaseViewBuilder event(String type, Instant at, String actor, String role) {
         timeline.add(new TimelineEntry(type, at, actor, role));
         return this;
@@ -116,8 +162,8 @@ final class CaseViewBuilder {
 
     CaseView build() {
         return new CaseView(id, reference, kind, status, version, respondBy, handleBy, legalLimit, extension, overdue,
-                false, handlerId, verdict, reasoning, List.copyOf(actions), List.copyOf(timeline), category, "WEB_FORM",
+                false, handlerId, verdict, reasoning, List.copyOf(actions), List.copyOf(timeline), category, channel,
                 "PARENT", clientAccount, message, receivedAt, complaint, feedbackResponse, null, satisfaction, referral,
-                null, null);
+                null, null, personalContact, attachmentCount);
     }
 }

@@ -3,12 +3,14 @@ package nl.gastouderbureau.complaints.cases.pages;
 import nl.gastouderbureau.complaints.cases.command.AssignHandlerCommand;
 import nl.gastouderbureau.complaints.cases.command.ExtendHandlingDeadlineCommand;
 import nl.gastouderbureau.complaints.cases.command.RecordDecisionCommand;
+import nl.gastouderbureau.complaints.cases.command.RecordPersonalContactCommand;
 import nl.gastouderbureau.complaints.cases.command.Rules;
 import nl.gastouderbureau.complaints.cases.query.CaseDossiers;
 import nl.gastouderbureau.complaints.cases.query.CasePage;
 import nl.gastouderbureau.complaints.cases.query.CaseQuery;
 import nl.gastouderbureau.complaints.cases.query.CaseStatus;
 import nl.gastouderbureau.complaints.cases.query.CaseView;
+import nl.gastouderbureau.complaints.events.ContactMethod;
 import nl.gastouderbureau.complaints.events.SubmissionKind;
 import nl.gastouderbureau.complaints.support.web.RuleViolationException;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
@@ -19,6 +21,7 @@ import org.mockito.ArgumentCaptor;
 import org.springframework.security.test.context.support.WithMockUser;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -147,7 +150,7 @@ class StaffPagesTest extends PagesSlice {
         assertThat(page.select("#clock-handleBy").text()).contains("8 december 2026 om 11:00", "nog 11 dagen");
         assertThat(page.select("#clock-legalLimit").text()).contains("5 januari 2027 om 11:00", "nog 39 dagen");
         assertThat(page.select("section.command").eachAttr("id"))
-                .containsExactly("form-handler", "form-decision", "form-extension", "form-category");
+                .containsExactly("form-handler", "form-decision", "form-extension", "form-contact", "form-category");
         assertThat(page.select("#timeline tr[data-type=ComplaintFiled]").text()).contains("Formele klacht ingediend", "client (klant)");
         assertThat(page.select("#timeline tr[data-type=SomethingNewHappened]").text()).contains("SomethingNewHappened", "system (systeem)");
         assertThat(page.select("#dossier-link").attr("href")).isEqualTo("/staff/cases/case-1/dossier");
@@ -230,7 +233,7 @@ class StaffPagesTest extends PagesSlice {
         assertThat(page.select("#verdict").text()).isEqualTo("Ongegrond");
         assertThat(page.select("#decision-refusal").text()).contains("Iemand anders heeft deze zaak intussen gewijzigd");
         assertThat(page.select("#decision-reasoning").text()).isEqualTo("Mijn motivering");
-        assertThat(page.select("section.command").eachAttr("id")).containsExactly("form-decision", "form-category");
+        assertThat(page.select("section.command").eachAttr("id")).containsExactly("form-decision", "form-contact", "form-category");
     }
 
     @Test
@@ -320,6 +323,176 @@ class StaffPagesTest extends PagesSlice {
                 .param("newHandleBy", "2027-01-10T10:00").param("reason", "Drukte"), 409);
         assertThat(refused.select("#extension-refusal").text()).contains("De nieuwe termijn valt na de wettelijke termijn.");
         assertThat(refused.select("#extension-newHandleBy").val()).isEqualTo("2027-01-10T10:00");
+    }
+
+    @Test
+    @WithMockUser(username = "staff", roles = "STAFF")
+    void theWorkListFiltersOpenContactRequestsAndMarksThemInWords() throws Exception {
+        CaseView waiting = CaseViewBuilder.idea("waiting", Instant.parse("2026-11-26T10:00:00Z")).reference("FB-2026-0002")
+                .contactRequested(Instant.parse("2026-11-26T10:00:00Z"), Instant.parse("2026-11-28T10:00:00Z")).build();
+        CaseView late = CaseViewBuilder.idea("late", Instant.parse("2026-11-24T10:00:00Z")).reference("FB-2026-0003")
+                .contactRequested(Instant.parse("2026-11-24T10:00:00Z"), Instant.parse("2026-11-26T10:00:00Z"))
+                .contactOverdue().build();
+        CaseView called = CaseViewBuilder.idea("called", Instant.parse("2026-11-24T10:00:00Z")).reference("FB-2026-0004")
+                .contactRequested(Instant.parse("2026-11-24T10:00:00Z"), Instant.parse("2026-11-26T10:00:00Z"))
+                .contactMade(LocalDate.parse("2026-11-25"), "PHONE", "Gebeld", false, Instant.parse("2026-11-25T12:00:00Z")).build();
+        when(views.search(any())).thenReturn(new CasePage<>(List.of(waiting, late, called), 23));
+
+        Document page = page(get("/staff/cases").param("contactRequested", "true"), 200);
+
+        ArgumentCaptor<CaseQuery> query = ArgumentCaptor.forClass(CaseQuery.class);
+        verify(views).search(query.capture());
+        assertThat(query.getValue()).isEqualTo(new CaseQuery(null, null, null, null, true, null, null, 0, 20));
+        assertThat(page.select("#filter-contactRequested option[selected]").text()).isEqualTo("Contactverzoek open");
+        assertThat(page.select("tr[data-case-id=waiting] .badge").eachText()).containsExactly("Contactverzoek open");
+        assertThat(page.select("tr[data-case-id=waiting]").text()).contains("Persoonlijk contact uiterlijk: 28 november 2026", "nog 1 dag");
+        assertThat(page.select("tr[data-case-id=late] .badge").eachText()).containsExactly("Te laat", "Contactverzoek te laat");
+        assertThat(page.select("tr[data-case-id=late]").text()).contains("Persoonlijk contact uiterlijk: 26 november 2026", "1 dag te laat");
+        assertThat(page.select("tr[data-case-id=called] .badge")).isEmpty();
+        assertThat(page.select("tr[data-case-id=called]").text()).doesNotContain("Persoonlijk contact");
+        assertThat(page.select(".pagination a[rel=next]").attr("href")).isEqualTo("/staff/cases?contactRequested=true&page=1");
+
+        Document refused = page(get("/staff/cases").param("contactRequested", "misschien"), 400);
+        assertThat(refused.select("#filter-contactRequested-error").text()).contains("contactverzoek nog open staat");
+        assertThat(refused.select("#filter-contactRequested").attr("aria-describedby")).isEqualTo("filter-contactRequested-error");
+    }
+
+    @Test
+    @WithMockUser(username = "staff", roles = "STAFF")
+    void theContactFormComesFirstWhileARequestWaitsWithItsCountdown() throws Exception {
+        CaseView waiting = CaseViewBuilder.idea("case-1", Instant.parse("2026-11-26T10:00:00Z"))
+                .contactRequested(Instant.parse("2026-11-26T10:00:00Z"), Instant.parse("2026-11-28T10:00:00Z")).version(1).build();
+        when(views.find("case-1")).thenReturn(Optional.of(waiting));
+
+        Document page = page(get("/staff/cases/case-1"), 200);
+
+        assertThat(page.select("section.command").eachAttr("id"))
+                .containsExactly("form-contact", "form-feedback-response", "form-category");
+        assertThat(page.select("#contact-hint").text()).contains("De indiener vroeg om contact, uiterlijk 28 november 2026 om 11:00.");
+        assertThat(page.select("#personal-contact").text()).contains("Gevraagd op", "26 november 2026 om 11:00",
+                "Contact uiterlijk", "28 november 2026 om 11:00");
+        assertThat(page.select("#contact-state").text()).isEqualTo("Contactverzoek open nog 1 dag");
+        assertThat(page.select("#clock-contactBy").text()).contains("Persoonlijk contact uiterlijk", "nog 1 dag");
+        assertThat(page.select("#contact-contactedOn").val()).isEqualTo("2026-11-27");
+        assertThat(page.select("#form-contact input[name=version]").val()).isEqualTo("1");
+        assertThat(page.select("#form-contact input[name=how]").eachAttr("value")).containsExactly("PHONE", "MEETING");
+        assertThat(page.select("label[for=contact-how-PHONE]").text()).isEqualTo("Telefonisch");
+
+        CaseView late = CaseViewBuilder.idea("case-1", Instant.parse("2026-11-24T10:00:00Z"))
+                .contactRequested(Instant.parse("2026-11-24T10:00:00Z"), Instant.parse("2026-11-26T10:00:00Z")).contactOverdue().build();
+        when(views.find("case-1")).thenReturn(Optional.of(late));
+        Document overdue = page(get("/staff/cases/case-1"), 200);
+        assertThat(overdue.select("#contact-state").text()).isEqualTo("Contactverzoek te laat 1 dag te laat");
+        assertThat(overdue.select("#status .badge").text()).isEqualTo("Te laat");
+    }
+
+    @Test
+    @WithMockUser(username = "staff", roles = "STAFF")
+    void theContactFormIsOfferedOnEveryCaseThatIsNotClosed() throws Exception {
+        assertThat(page(get("/staff/cases/case-1"), 200).select("#form-contact #contact-hint").text())
+                .isEqualTo("Een telefoongesprek of afspraak met de indiener, voor het verloop van de zaak.");
+
+        CaseView closed = CaseViewBuilder.complaint("case-1", "client", FILED).closed().build();
+        when(views.find("case-1")).thenReturn(Optional.of(closed));
+        assertThat(page(get("/staff/cases/case-1"), 200).select("#form-contact")).isEmpty();
+    }
+
+    @Test
+    @WithMockUser(username = "staff", roles = "STAFF")
+    void theContactFormSendsTheCommandAtTheVersionItWasRenderedWith() throws Exception {
+        CaseView waiting = CaseViewBuilder.idea("case-1", Instant.parse("2026-11-26T10:00:00Z"))
+                .contactRequested(Instant.parse("2026-11-26T10:00:00Z"), Instant.parse("2026-11-28T10:00:00Z")).version(1).build();
+        CaseView called = CaseViewBuilder.idea("case-1", Instant.parse("2026-11-26T10:00:00Z"))
+                .contactRequested(Instant.parse("2026-11-26T10:00:00Z"), Instant.parse("2026-11-28T10:00:00Z"))
+                .contactMade(LocalDate.parse("2026-11-27"), "PHONE", "Gebeld over de nieuwsbrief.", false, NOW).version(2).build();
+        when(views.find("case-1")).thenReturn(Optional.of(waiting));
+        when(eventStore.lastSequenceNumberFor("case-1")).thenReturn(Optional.of(2L));
+        when(views.awaitVersion(eq("case-1"), anyLong(), any())).thenReturn(Optional.of(called));
+
+        mvc.perform(post("/staff/cases/case-1/contact").with(csrf()).param("version", "1")
+                        .param("contactedOn", "2026-11-27").param("how", "PHONE").param("summary", "Gebeld over de nieuwsbrief."))
+                .andExpect(status().isFound())
+                .andExpect(redirectedUrl("/staff/cases/case-1"))
+                .andExpect(flash().attribute("done", "contact"));
+
+        ArgumentCaptor<Object> sent = ArgumentCaptor.forClass(Object.class);
+        verify(commands).sendAndWait(sent.capture());
+        assertThat(sent.getValue()).isInstanceOfSatisfying(RecordPersonalContactCommand.class, command -> {
+            assertThat(command.caseId().value()).isEqualTo("case-1");
+            assertThat(command.contactedOn()).hasToString("2026-11-27");
+            assertThat(command.how()).isEqualTo(ContactMethod.PHONE);
+            assertThat(command.summary()).isEqualTo("Gebeld over de nieuwsbrief.");
+            assertThat(command.expectedVersion()).isEqualTo(1L);
+            assertThat(command.by().id()).isEqualTo("staff");
+        });
+        when(views.find("case-1")).thenReturn(Optional.of(called));
+        Document after = page(get("/staff/cases/case-1").flashAttr("done", "contact"), 200);
+        assertThat(after.select("#flash").text()).startsWith("Het persoonlijk contact is vastgelegd.");
+        assertThat(after.select("#contact-state").text()).isEqualTo("Contact gehad, op tijd");
+        assertThat(after.select("#contact-latest").text()).isEqualTo("27 november 2026 – Telefonisch");
+        assertThat(after.select("#contact-summary-text").text()).isEqualTo("Gebeld over de nieuwsbrief.");
+        assertThat(after.select("#clock-contactBy").text()).contains("gestopt: er is contact geweest");
+        assertThat(after.select("section.command").eachAttr("id")).containsExactly("form-feedback-response", "form-contact", "form-category");
+    }
+
+    @Test
+    @WithMockUser(username = "staff", roles = "STAFF")
+    void contactFieldErrorsAreNamedBesideTheirInputs() throws Exception {
+        Document page = page(post("/staff/cases/case-1/contact").with(csrf()).param("version", "0")
+                .param("contactedOn", "2026-11-28").param("summary", " "), 400);
+
+        assertThat(page.select("#error-summary li a").eachAttr("href"))
+                .containsExactly("#contact-contactedOn", "#contact-how", "#contact-summary");
+        assertThat(page.select("#contact-contactedOn-error").text()).contains("niet later dan vandaag");
+        assertThat(page.select("#contact-contactedOn").attr("aria-describedby")).isEqualTo("contact-contactedOn-error");
+        assertThat(page.select("#contact-contactedOn").val()).isEqualTo("2026-11-28");
+        assertThat(page.select("#contact-how").attr("aria-describedby")).isEqualTo("contact-how-error");
+        assertThat(page.select("#contact-how-error").text()).contains("telefonisch was of in een gesprek");
+        assertThat(page.select("#contact-summary-error").text()).contains("verslag");
+        verify(commands, never()).sendAndWait(any());
+    }
+
+    @Test
+    @WithMockUser(username = "staff", roles = "STAFF")
+    void aContactDatedBeforeTheCaseCameInIsRefusedInWords() throws Exception {
+        doThrow(new RuleViolationException(Rules.CONTACT_BEFORE_RECEIPT, "The case was received on 2026-11-24"))
+                .when(commands).sendAndWait(any());
+
+        Document page = page(post("/staff/cases/case-1/contact").with(csrf()).param("version", "0")
+                .param("contactedOn", "2026-11-20").param("how", "MEETING").param("summary", "Op kantoor gesproken"), 409);
+
+        assertThat(page.select("#contact-refusal").text()).contains("vóór de dag waarop de zaak binnenkwam");
+        assertThat(page.select("#form-contact form").attr("aria-describedby")).isEqualTo("contact-refusal");
+        assertThat(page.select("#error-summary a").attr("href")).isEqualTo("#form-contact");
+        assertThat(page.select("#contact-contactedOn").val()).isEqualTo("2026-11-20");
+        assertThat(page.select("#contact-how-MEETING").hasAttr("checked")).isTrue();
+        assertThat(page.select("#contact-summary").text()).isEqualTo("Op kantoor gesproken");
+
+        Document english = page(post("/staff/cases/case-1/contact").param("lang", "en").with(csrf()).param("version", "0")
+                .param("contactedOn", "2026-11-20").param("how", "MEETING").param("summary", "Op kantoor gesproken"), 409);
+        assertThat(english.select("#contact-refusal").text()).contains("dated before the day the case came in");
+    }
+
+    @Test
+    @WithMockUser(username = "staff", roles = "STAFF")
+    void theSubmittersMailedMessagesAreShownAsTextWithTheAttachmentsThatWereNotKept() throws Exception {
+        CaseView mailed = CaseViewBuilder.idea("case-1", FILED).mailedIn(2)
+                .submitterMessage("Re: FB-2026-0001 <b>dringend</b>", "Nog een vraag.\n<script>alert('x')</script>", 1,
+                        FILED.plusSeconds(3600))
+                .submitterMessage(null, "Bedankt!", 0, FILED.plusSeconds(7200))
+                .build();
+        when(views.find("case-1")).thenReturn(Optional.of(mailed));
+
+        Document page = page(get("/staff/cases/case-1"), 200);
+
+        assertThat(page.select("#attachments").text()).isEqualTo("2 bijlagen niet bewaard");
+        assertThat(page.select("#timeline tr[data-type=SubmitterMessageAdded]")).hasSize(2);
+        assertThat(page.select("#timeline tr[data-type=SubmitterMessageAdded]").first().text()).contains("Bericht van de indiener",
+                "Re: FB-2026-0001 <b>dringend</b>", "Nog een vraag. <script>alert('x')</script>", "1 bijlage niet bewaard",
+                "submitter (indiener)");
+        assertThat(page.select("#timeline tr[data-type=SubmitterMessageAdded]").last().text()).contains("Bedankt!")
+                .doesNotContain("bijlage");
+        assertThat(page.select("#timeline script, #timeline b")).as("the submitter's words are text, not markup").isEmpty();
     }
 
     @Test
