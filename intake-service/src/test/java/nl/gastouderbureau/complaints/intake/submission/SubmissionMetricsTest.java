@@ -8,6 +8,7 @@ import nl.gastouderbureau.complaints.events.SubmitterRole;
 import nl.gastouderbureau.complaints.support.config.Deadlines;
 import nl.gastouderbureau.complaints.support.kafka.EventMetadata;
 import nl.gastouderbureau.complaints.support.kafka.EventPublisher;
+import nl.gastouderbureau.complaints.support.mail.ClientAddresses;
 import nl.gastouderbureau.complaints.testsupport.MemoryMongo;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -27,7 +28,7 @@ class SubmissionMetricsTest {
     private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
     private final AckingPublisher kafka = new AckingPublisher();
     private final Submissions submissions = new Submissions(kafka, new ReferenceGenerator(mongo.database("intake")),
-            new IdempotencyRecords(mongo.database("intake")), new Deadlines(null, null, null, null, null),
+            new CaseReferences(mongo.database("intake"), ClientAddresses.defaults()), new IdempotencyRecords(mongo.database("intake")), new Deadlines(null, null, null, null, null),
             Clock.fixed(Instant.parse("2026-11-24T09:00:00Z"), ZoneOffset.UTC), meters);
 
     @AfterEach
