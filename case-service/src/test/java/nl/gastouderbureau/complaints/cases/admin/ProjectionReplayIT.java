@@ -77,7 +77,7 @@ class ProjectionReplayIT {
             String id = UUID.randomUUID().toString();
             commands.sendAndWait(new OpenFeedbackCaseCommand(new CaseId(id), "FB-2026-R" + i, SubmissionKind.TIP,
                     Channel.PHONE, SubmitterRole.FRIEND, null, Language.NL, "Een tip", null, false, Instant.now(),
-                    Duration.ofDays(14)));
+                    Duration.ofDays(14), 0));
             caseIds.add(id);
         }
         caseIds.forEach(id -> assertThat(views.awaitVersion(id, 0, PATIENCE)).isPresent());

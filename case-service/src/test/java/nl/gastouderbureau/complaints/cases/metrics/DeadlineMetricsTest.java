@@ -35,7 +35,7 @@ class DeadlineMetricsTest {
 
         fixture.givenCommands(new OpenFeedbackCaseCommand(new CaseId("case-1"), "FB-2026-0001", SubmissionKind.IDEA,
                         Channel.WEB_FORM, SubmitterRole.PARENT, null, Language.NL, "Een idee", null, false, RECEIVED_AT,
-                        PERIODS.feedbackResponse()))
+                        PERIODS.feedbackResponse(), 0))
                 .whenTimeElapses(Duration.ofDays(15))
                 .expectEvents(
                         new FeedbackResponseReminderDue("case-1", RECEIVED_AT.plus(Duration.ofDays(14)), RECEIVED_AT.plus(Duration.ofDays(10))),
