@@ -10,8 +10,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import nl.gastouderbureau.complaints.infra.FreePorts;
@@ -152,11 +154,12 @@ public final class LocalSystem implements AutoCloseable {
 
     private synchronized void startServices() {
         Path logs = createDirectories(options.dataDir().resolve("logs"));
+        // Every port is known before the first service starts: the pages of one link to another's.
+        Map<Service, Integer> ports = ports();
         for (Service service : Service.values()) {
-            int port = options.randomPorts() ? FreePorts.pick() : service.defaultPort();
             Path log = logs.resolve(service.artifact() + ".log");
             try {
-                services.add(ServiceProcess.start(service, options.root(), port, arguments(service, port), log));
+                services.add(ServiceProcess.start(service, options.root(), ports.get(service), arguments(service, ports), log));
             } catch (IOException e) {
                 throw new UncheckedIOException("Could not start " + service.artifact(), e);
             }
@@ -164,15 +167,30 @@ public final class LocalSystem implements AutoCloseable {
         System.out.println("Started " + services.size() + " services, waiting until they are healthy; logs in " + logs);
     }
 
-    private List<String> arguments(Service service, int port) {
+    private Map<Service, Integer> ports() {
+        Map<Service, Integer> ports = new EnumMap<>(Service.class);
+        for (Service service : Service.values()) {
+            int port = service.defaultPort();
+            if (options.randomPorts()) {
+                do {
+                    port = FreePorts.pick();
+                } while (ports.containsValue(port));
+            }
+            ports.put(service, port);
+        }
+        return ports;
+    }
+
+    private List<String> arguments(Service service, Map<Service, Integer> ports) {
         List<String> arguments = new ArrayList<>(List.of(
-                "--server.port=" + port,
+                "--server.port=" + ports.get(service),
                 "--spring.kafka.bootstrap-servers=" + infrastructure.kafka().bootstrapServers(),
                 "--spring.mongodb.uri=" + infrastructure.mongo().connectionString(service.database())));
         if (service == Service.CASE) {
             arguments.add("--spring.datasource.url=" + casesJdbcUrl());
             arguments.add("--spring.datasource.username=" + infrastructure.postgres().username());
             arguments.add("--spring.datasource.password=" + infrastructure.postgres().password());
+            arguments.add("--complaints.pages.intake-url=" + ServiceProcess.baseUrl(ports.get(Service.INTAKE)));
         }
         if (service == Service.NOTIFICATION) {
             arguments.add("--spring.mail.host=" + infrastructure.mail().host());
@@ -185,6 +203,7 @@ public final class LocalSystem implements AutoCloseable {
             arguments.add("--complaints.mail-in.username=" + infrastructure.mail().mailbox().address());
             arguments.add("--complaints.mail-in.password=" + infrastructure.mail().mailbox().password());
             arguments.add("--complaints.mail-in.poll-interval=" + mailInPollInterval());
+            arguments.add("--complaints.pages.case-url=" + ServiceProcess.baseUrl(ports.get(Service.CASE)));
         }
         return arguments;
     }

@@ -53,6 +53,10 @@ final class ServiceProcess {
     }
 
     URI baseUrl() {
+        return baseUrl(port);
+    }
+
+    static URI baseUrl(int port) {
         return URI.create("http://localhost:" + port);
     }
 

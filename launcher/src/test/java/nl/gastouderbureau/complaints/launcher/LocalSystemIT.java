@@ -74,7 +74,8 @@ class LocalSystemIT {
                         .contains("env AXONIQ_UPDATE_CHECKER_DISABLED=true");
             }
             assertThat(log(Service.CASE)).contains("arg --spring.datasource.url=" + system.casesJdbcUrl(),
-                    "arg --spring.datasource.username=postgres", "arg --spring.datasource.password=");
+                    "arg --spring.datasource.username=postgres", "arg --spring.datasource.password=",
+                    "arg --complaints.pages.intake-url=" + system.url(Service.INTAKE));
             assertThat(log(Service.NOTIFICATION)).contains("arg --spring.mail.host=localhost",
                     "arg --spring.mail.port=" + system.mail().port());
             assertThat(log(Service.INTAKE)).contains("arg --complaints.mail-in.enabled=true",
@@ -82,7 +83,8 @@ class LocalSystemIT {
                     "arg --complaints.mail-in.port=" + system.mail().imapPort(),
                     "arg --complaints.mail-in.username=feedback@gastouderbureau.example",
                     "arg --complaints.mail-in.password=feedback",
-                    "arg --complaints.mail-in.poll-interval=PT10S");
+                    "arg --complaints.mail-in.poll-interval=PT10S",
+                    "arg --complaints.pages.case-url=" + system.url(Service.CASE));
 
             try (Connection connection = DriverManager.getConnection(system.casesJdbcUrl(), "postgres", "postgres");
                  Statement sql = connection.createStatement()) {

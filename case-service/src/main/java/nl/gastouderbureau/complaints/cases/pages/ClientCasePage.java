@@ -19,9 +19,12 @@ import java.util.Map;
  * @param referralUntil  the last moment for a referral (C8); {@code null} for what is not a formal complaint
  * @param clocks         the complaint's clocks while it awaits a decision
  * @param forms          the satisfaction and referral forms by id; the one just sent holds what was posted
+ * @param formalComplaintInvited the informal conversation left the client unsatisfied (C1): the way
+ *                       to the complaint form is offered until they take it and the case closes as continued
  */
 public record ClientCasePage(ClientCaseView view, Instant decidedAt, Instant referralUntil, boolean satisfactionOffered,
-                             boolean referralOffered, CaseClocks clocks, Map<String, Object> forms, FormErrors errors) {
+                             boolean referralOffered, boolean formalComplaintInvited, CaseClocks clocks,
+                             Map<String, Object> forms, FormErrors errors) {
 
     static ClientCasePage of(ClientCaseView view, Instant now, Duration reminderBefore, Map<String, Object> forms,
                              FormErrors errors) {
@@ -36,7 +39,7 @@ public record ClientCasePage(ClientCaseView view, Instant decidedAt, Instant ref
                 view.receivedAt(), view.handleBy(), decidedAt,
                 view.satisfaction() == null ? null : view.satisfaction().satisfied(), now).isEmpty();
         return new ClientCasePage(view, decidedAt, complaint ? ReferralPolicy.lastMoment(view.receivedAt()) : null,
-                satisfactionOffered, referralOffered,
+                satisfactionOffered, referralOffered, view.status() == CaseStatus.AWAITING_FORMAL_COMPLAINT,
                 CaseClocks.of(null, false, view.handleBy(), view.legalLimit(), view.verdict() == null && open,
                         view.overdue(), now, reminderBefore),
                 forms, errors);

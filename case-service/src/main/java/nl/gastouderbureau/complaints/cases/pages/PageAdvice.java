@@ -1,9 +1,11 @@
 package nl.gastouderbureau.complaints.cases.pages;
 
 import jakarta.servlet.http.HttpServletRequest;
+import nl.gastouderbureau.complaints.cases.config.PageSettings;
 import nl.gastouderbureau.complaints.support.web.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -26,14 +28,22 @@ import static nl.gastouderbureau.complaints.support.security.Roles.STAFF;
 
 /**
  * What every page of this package has: dates in the visitor's language, a link to the same page in
- * the other language, who is logged in; and errors as pages rather than problem+json. Ordered
+ * the other language, links to intake's forms, who is logged in; and errors as pages rather than problem+json. Ordered
  * before service-support's {@code ProblemResponses}, which answers everything else in JSON.
  */
 @ControllerAdvice(basePackageClasses = PageAdvice.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
+// Enabled here, by the one bean that reads them, so every web slice that has this advice has them too.
+@EnableConfigurationProperties(PageSettings.class)
 class PageAdvice {
 
     private static final Logger log = LoggerFactory.getLogger(PageAdvice.class);
+
+    private final PageSettings settings;
+
+    PageAdvice(PageSettings settings) {
+        this.settings = settings;
+    }
 
     /** Who is logged in, for the header: their name and where their pages are. */
     public record Account(String name, boolean staff, boolean client) {
@@ -53,6 +63,11 @@ class PageAdvice {
     @ModelAttribute("dates")
     PageDates dates(Locale locale) {
         return new PageDates(locale);
+    }
+
+    @ModelAttribute("intake")
+    IntakeLinks intake(Locale locale) {
+        return IntakeLinks.of(settings, locale);
     }
 
     @ModelAttribute("languageSwitch")

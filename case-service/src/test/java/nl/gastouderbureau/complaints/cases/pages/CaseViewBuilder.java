@@ -68,6 +68,28 @@ final class CaseViewBuilder {
         return c;
     }
 
+    /** C1: an informal complaint staff registered for {@code client} after a phone call. */
+    static CaseViewBuilder informal(String id, String client, Instant receivedAt) {
+        CaseViewBuilder c = new CaseViewBuilder();
+        c.id = id;
+        c.reference = "KL-2026-0002";
+        c.kind = "INFORMAL_COMPLAINT";
+        c.status = CaseStatus.INFORMAL;
+        c.channel = "PHONE";
+        c.clientAccount = client;
+        c.receivedAt = receivedAt;
+        c.message = "Drie keer te laat opgehaald.";
+        c.timeline.add(new TimelineEntry("InformalComplaintRegistered", receivedAt, "staff", "STAFF"));
+        return c;
+    }
+
+    /** The informal conversation ended: resolved closes the case, unresolved invites a formal complaint. */
+    CaseViewBuilder conversationHeld(boolean resolved, Instant at) {
+        this.status = resolved ? CaseStatus.CLOSED : CaseStatus.AWAITING_FORMAL_COMPLAINT;
+        timeline.add(new TimelineEntry("InformalConversationHeld", at, "staff", "STAFF"));
+        return this;
+    }
+
     CaseViewBuilder version(long version) {
         this.version = version;
         return this;

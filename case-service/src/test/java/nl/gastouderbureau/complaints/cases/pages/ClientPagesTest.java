@@ -147,6 +147,37 @@ class ClientPagesTest extends PagesSlice {
     }
 
     @Test
+    void anInformalComplaintLeftUnresolvedLeadsToTheComplaintFormContinuingIt() throws Exception {
+        CaseView unresolved = CaseViewBuilder.informal("case-5", "client", FILED).conversationHeld(false, NOW).build();
+        when(views.find("case-5")).thenReturn(Optional.of(unresolved));
+
+        Document page = page(get("/my/cases/case-5"), 200);
+
+        assertThat(page.select("#formal-complaint-link").text()).isEqualTo("Dien een formele klacht in");
+        assertThat(page.select("#formal-complaint-link").attr("href"))
+                .isEqualTo("http://intake.example:9081/complaint?informalCaseId=case-5");
+        assertThat(page(get("/my/cases/case-5").param("lang", "en"), 200).select("#formal-complaint-link").attr("href"))
+                .isEqualTo("http://intake.example:9081/complaint?lang=en&informalCaseId=case-5");
+    }
+
+    @Test
+    void noOtherCaseOffersTheComplaintForm() throws Exception {
+        List<CaseView> others = List.of(
+                CaseViewBuilder.informal("case-6", "client", FILED).build(),
+                CaseViewBuilder.informal("case-7", "client", FILED).conversationHeld(true, NOW).build(),
+                decided,
+                CaseViewBuilder.complaint("case-8", "client", FILED).build());
+        for (CaseView other : others) {
+            when(views.find(other.id())).thenReturn(Optional.of(other));
+
+            Document page = page(get("/my/cases/" + other.id()), 200);
+
+            assertThat(page.select("#formal-complaint")).as(other.status().name()).isEmpty();
+            assertThat(page.select("a[href*=informalCaseId]")).as(other.status().name()).isEmpty();
+        }
+    }
+
+    @Test
     void anotherClientsCaseIsNotFoundAndCannotBeAnswered() throws Exception {
         CaseView someoneElses = CaseViewBuilder.complaint("case-2", "client2", FILED)
                 .decided("UNFOUNDED", Instant.parse("2026-11-26T10:00:00Z")).build();

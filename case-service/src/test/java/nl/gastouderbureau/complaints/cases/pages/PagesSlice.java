@@ -31,7 +31,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * path ({@link CaseCommands}), with the read model and the command bus stubbed. One context for
  * every page test; the clock stands still at {@link #NOW}.
  */
-@WebMvcTest({StaffPages.class, ClientPages.class, HomePage.class})
+@WebMvcTest(controllers = {StaffPages.class, ClientPages.class, HomePage.class},
+        properties = "complaints.pages.intake-url=http://intake.example:9081")
 @ImportAutoConfiguration({SecurityConfiguration.class, PlatformConfiguration.class, WebSupportConfiguration.class})
 @Import({CaseCommands.class, PageCommands.class, PagesSlice.FixedClock.class})
 abstract class PagesSlice {

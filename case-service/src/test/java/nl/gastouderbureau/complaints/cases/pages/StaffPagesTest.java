@@ -128,6 +128,24 @@ class StaffPagesTest extends PagesSlice {
 
     @Test
     @WithMockUser(username = "staff", roles = "STAFF")
+    void theWorkListAndTheCasePageLeadToIntakesFormForANewSubmission() throws Exception {
+        when(views.search(any())).thenReturn(new CasePage<>(List.of(), 0));
+        when(views.find("case-1")).thenReturn(Optional.of(CaseViewBuilder.complaint("case-1", "client", FILED).build()));
+
+        assertThat(page(get("/staff/cases"), 200).select("#new-submission"))
+                .singleElement().satisfies(link -> {
+                    assertThat(link.text()).isEqualTo("Nieuwe melding vastleggen");
+                    assertThat(link.attr("href")).isEqualTo("http://intake.example:9081/staff/submissions/new");
+                });
+        assertThat(page(get("/staff/cases/case-1").param("lang", "en"), 200).select("#new-submission"))
+                .singleElement().satisfies(link -> {
+                    assertThat(link.text()).isEqualTo("Record a new submission");
+                    assertThat(link.attr("href")).isEqualTo("http://intake.example:9081/staff/submissions/new?lang=en");
+                });
+    }
+
+    @Test
+    @WithMockUser(username = "staff", roles = "STAFF")
     void aFilterTheApiWouldRefuseIsShownInWordsBesideItsField() throws Exception {
         Document page = page(get("/staff/cases").param("status", "SOMEDAY").param("overdue", "maybe"), 400);
 

@@ -5,6 +5,6 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Configuration;
 
 @Configuration
-@EnableConfigurationProperties({FeedbackRateLimitSettings.class, ClientAddresses.class})
+@EnableConfigurationProperties({FeedbackRateLimitSettings.class, PageSettings.class, ClientAddresses.class})
 public class IntakeConfiguration {
 }

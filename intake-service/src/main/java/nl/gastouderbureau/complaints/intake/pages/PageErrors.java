@@ -24,12 +24,17 @@ public record PageErrors(Map<String, String> fields, String general) {
         return new PageErrors(Map.of(), null);
     }
 
-    static PageErrors of(List<FieldProblem> problems, MessageSource messages, Locale locale) {
+    /**
+     * @param errorKeys where the form's own messages start; a field without one takes the common
+     *                  {@code error.<field>}, so one form can speak of "the submitter" where another says "you"
+     */
+    static PageErrors of(List<FieldProblem> problems, MessageSource messages, Locale locale, String errorKeys) {
         Map<String, String> fields = new LinkedHashMap<>();
         for (FieldProblem problem : problems) {
             String input = INPUT_OF_FIELD.getOrDefault(problem.field(), problem.field());
-            fields.putIfAbsent(input, messages.getMessage("error." + problem.field(), null,
-                    messages.getMessage("error.field", null, locale), locale));
+            String common = messages.getMessage("error." + problem.field(), null,
+                    messages.getMessage("error.field", null, locale), locale);
+            fields.putIfAbsent(input, messages.getMessage(errorKeys + problem.field(), null, common, locale));
         }
         return new PageErrors(fields, null);
     }

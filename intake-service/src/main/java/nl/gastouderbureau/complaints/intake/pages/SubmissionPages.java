@@ -6,12 +6,6 @@ import nl.gastouderbureau.complaints.events.Category;
 import nl.gastouderbureau.complaints.events.SubmitterRole;
 import nl.gastouderbureau.complaints.intake.submission.Accepted;
 import nl.gastouderbureau.complaints.intake.web.IntakeApi;
-import nl.gastouderbureau.complaints.support.kafka.EventPublisher;
-import nl.gastouderbureau.complaints.support.web.IdempotencyKeyReusedException;
-import nl.gastouderbureau.complaints.support.web.InvalidRequestException;
-import nl.gastouderbureau.complaints.support.web.TooManyRequestsException;
-import org.springframework.context.MessageSource;
-import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,8 +18,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
-import java.util.function.Function;
-import java.util.function.Supplier;
 
 /**
  * The feedback form (anyone) and the complaint form (a logged-in client), server-rendered, Dutch
@@ -38,11 +30,11 @@ class SubmissionPages {
     private static final ZoneId AGENCY_ZONE = ZoneId.of("Europe/Amsterdam");
 
     private final IntakeApi api;
-    private final MessageSource messages;
+    private final FormSubmission forms;
 
-    SubmissionPages(IntakeApi api, MessageSource messages) {
+    SubmissionPages(IntakeApi api, FormSubmission forms) {
         this.api = api;
-        this.messages = messages;
+        this.forms = forms;
     }
 
     @GetMapping("/")
@@ -58,7 +50,7 @@ class SubmissionPages {
     @PostMapping("/feedback")
     String sendFeedback(@ModelAttribute FeedbackForm form, HttpServletRequest request, HttpServletResponse response,
                         Locale locale, Model model) {
-        return submit(() -> api.feedback(form.toRequest(language(locale)), request.getRemoteAddr(), form.submissionKey(),
+        return forms.send(() -> api.feedback(form.toRequest(language(locale)), request.getRemoteAddr(), form.submissionKey(),
                         request.getUserPrincipal()),
                 accepted -> received(model, accepted, "feedback", locale),
                 errors -> feedback(model, errors.keyReused() ? form.withNewKey() : form, errors.errors()),
@@ -73,32 +65,10 @@ class SubmissionPages {
     @PostMapping("/complaint")
     String fileComplaint(@ModelAttribute ComplaintForm form, Principal client, HttpServletResponse response,
                          Locale locale, Model model) {
-        return submit(() -> api.complaint(form.toRequest(language(locale)), client, form.submissionKey()),
+        return forms.send(() -> api.complaint(form.toRequest(language(locale)), client, form.submissionKey()),
                 accepted -> received(model, accepted, "complaint", locale),
                 errors -> complaint(model, errors.keyReused() ? form.withNewKey() : form, errors.errors()),
                 response, locale);
-    }
-
-    private String submit(Supplier<Accepted> accept, Function<Accepted, String> success,
-                          Function<Failure, String> failure, HttpServletResponse response, Locale locale) {
-        try {
-            return success.apply(accept.get());
-        } catch (InvalidRequestException e) {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            return failure.apply(new Failure(PageErrors.of(e.problems(), messages, locale), false));
-        } catch (TooManyRequestsException e) {
-            response.setStatus(429);
-            response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds()));
-            return failure.apply(new Failure(PageErrors.general("error.tooMany", messages, locale), false));
-        } catch (EventPublisher.PublishFailedException e) {
-            response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
-            response.setHeader(HttpHeaders.RETRY_AFTER, "5");
-            return failure.apply(new Failure(PageErrors.general("error.unavailable", messages, locale), false));
-        } catch (IdempotencyKeyReusedException e) {
-            // An earlier attempt with other content was never confirmed: send this one as a new submission.
-            response.setStatus(HttpServletResponse.SC_CONFLICT);
-            return failure.apply(new Failure(PageErrors.general("error.sendAgain", messages, locale), true));
-        }
     }
 
     private String feedback(Model model, FeedbackForm form, PageErrors errors) {
@@ -118,15 +88,18 @@ class SubmissionPages {
     private String received(Model model, Accepted accepted, String what, Locale locale) {
         model.addAttribute("what", what);
         model.addAttribute("reference", accepted.reference());
-        model.addAttribute("answerBy", accepted.dueBy() == null ? null : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-                .withLocale(locale).format(accepted.dueBy().atZone(AGENCY_ZONE)));
+        model.addAttribute("answerBy", answerBy(accepted, locale));
         return "received";
     }
 
-    private static String language(Locale locale) {
+    /** The day the answer is due, as the visitor reads dates; null for an informal complaint. */
+    static String answerBy(Accepted accepted, Locale locale) {
+        return accepted.dueBy() == null ? null : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                .withLocale(locale).format(accepted.dueBy().atZone(AGENCY_ZONE));
+    }
+
+    static String language(Locale locale) {
         return "en".equals(locale.getLanguage()) ? "en" : "nl";
     }
 
-    private record Failure(PageErrors errors, boolean keyReused) {
-    }
 }

@@ -53,6 +53,11 @@ public class IntakeApi {
                 keys.of(idempotencyKey, client, ComplaintController.PATH, request), correlationId);
     }
 
+    /** What reached staff by phone, mail or in a meeting, recorded on the submitter's behalf. */
+    public Accepted staffSubmission(StaffSubmissionRequest request, Principal staff, String idempotencyKey) {
+        return staffSubmission(request, staff, idempotencyKey, null);
+    }
+
     Accepted staffSubmission(StaffSubmissionRequest request, Principal staff, String idempotencyKey,
                              String correlationId) {
         return submissions.accept(request.validated(),

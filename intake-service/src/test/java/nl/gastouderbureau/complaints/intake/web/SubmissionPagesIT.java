@@ -1,5 +1,6 @@
 package nl.gastouderbureau.complaints.intake.web;
 
+import nl.gastouderbureau.complaints.events.Channel;
 import nl.gastouderbureau.complaints.events.EventCodec;
 import nl.gastouderbureau.complaints.events.Language;
 import nl.gastouderbureau.complaints.events.SubmissionKind;
@@ -121,6 +122,45 @@ class SubmissionPagesIT extends RunningIntake {
         assertThat(event.kind()).isEqualTo(SubmissionKind.COMPLAINT);
         assertThat(event.clientAccount()).isEqualTo("client");
         assertThat(event.complaint().involvedEmployee()).isEqualTo("Petra");
+    }
+
+    @Test
+    void staffLogInAndRecordAnInformalComplaintByPhoneForAClient(TestInfo test) {
+        String marker = UUID.randomUUID().toString();
+        chromium.browser().get(uri("/staff/submissions/new").toString());
+
+        assertThat(chromium.browser().getCurrentUrl()).contains("/login");
+        chromium.browser().findElement(By.id("username")).sendKeys("staff");
+        chromium.browser().findElement(By.id("password")).sendKeys("staff");
+        chromium.browser().findElement(By.cssSelector("button[type=submit]")).click();
+
+        assertThat(chromium.browser().findElement(By.tagName("h1")).getText()).isEqualTo("Melding vastleggen");
+        chromium.browser().findElement(By.cssSelector("label[for=kind-INFORMAL_COMPLAINT]")).click();
+        chromium.browser().findElement(By.cssSelector("label[for=channel-PHONE]")).click();
+        new Select(chromium.browser().findElement(By.id("submitterRole"))).selectByValue("PARENT");
+        chromium.browser().findElement(By.id("subject")).sendKeys("Ophalen");
+        chromium.browser().findElement(By.id("message")).sendKeys("Moeder belde: drie keer te laat opgehaald. " + marker);
+        chromium.browser().findElement(By.id("name")).sendKeys("Anna de Vries");
+        chromium.browser().findElement(By.id("phone")).sendKeys("06 1234 5678");
+        chromium.browser().findElement(By.cssSelector("button[type=submit]")).click();
+
+        assertThat(chromium.browser().findElement(By.id("clientAccount-error")).getText())
+                .contains("account van de klant");
+        screenshot(test, "1-account-missing");
+        chromium.browser().findElement(By.id("clientAccount")).sendKeys("client");
+        chromium.browser().findElement(By.cssSelector("button[type=submit]")).click();
+
+        String reference = chromium.browser().findElement(By.id("reference")).getText();
+        assertThat(reference).matches("KL-\\d{4}-\\d{4,}");
+        screenshot(test, "2-recorded");
+        SubmissionReceived event = onlyEvent(marker);
+        assertThat(event.reference()).isEqualTo(reference);
+        assertThat(event.kind()).isEqualTo(SubmissionKind.INFORMAL_COMPLAINT);
+        assertThat(event.channel()).isEqualTo(Channel.PHONE);
+        assertThat(event.clientAccount()).isEqualTo("client");
+        assertThat(event.contact().name()).isEqualTo("Anna de Vries");
+        assertThat(chromium.browser().findElement(By.id("case-link")).getAttribute("href"))
+                .endsWith("/staff/cases/" + event.submissionId());
     }
 
     @Test
