@@ -129,7 +129,13 @@ class RoleMatrixIT {
                 Endpoint.page(Service.INTAKE, "/", EVERYONE).answering(302),
                 Endpoint.page(Service.INTAKE, "/feedback", EVERYONE),
                 Endpoint.page(Service.INTAKE, "/complaint", CLIENTS),
-                Endpoint.page(Service.REPORTING, "/reports/dashboard", manager)));
+                Endpoint.page(Service.REPORTING, "/reports/dashboard", manager),
+                Endpoint.page(Service.INTAKE, "/staff/submissions/new", staff),
+                Endpoint.page(Service.CASE, "/staff/cases", staff),
+                Endpoint.page(Service.CASE, "/staff/cases/" + complaintId, staff),
+                Endpoint.page(Service.CASE, "/my/cases", CLIENTS),
+                Endpoint.page(Service.CASE, "/my/cases/" + complaintId, Set.of(Caller.CLIENT)),
+                Endpoint.api(Service.CASE, "GET", "/api/v1/admin/projections/case-projection", Set.of(Caller.STAFF, Caller.MANAGER))));
         for (Service service : Service.values()) {
             all.add(Endpoint.api(service, "GET", "/actuator/health", EVERYONE));
             all.add(Endpoint.api(service, "GET", "/actuator/prometheus", EVERYONE));
@@ -167,7 +173,7 @@ class RoleMatrixIT {
 
         if (endpoint.allowed().contains(caller)) {
             assertThat(status).as(what).isIn(endpoint.answers());
-        } else if (caller == Caller.OTHER_CLIENT && endpoint.path().startsWith("/api/v1/my/cases/")) {
+        } else if (caller == Caller.OTHER_CLIENT && (endpoint.path().startsWith("/api/v1/my/cases/") || endpoint.path().startsWith("/my/cases/"))) {
             assertThat(status).as(what).isEqualTo(404);
         } else if (caller == Caller.ANONYMOUS) {
             if (endpoint.page()) {
