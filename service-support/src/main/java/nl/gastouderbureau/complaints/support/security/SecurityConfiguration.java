@@ -1,6 +1,7 @@
 package nl.gastouderbureau.complaints.support.security;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -10,6 +11,8 @@ import org.springframework.context.annotation.Import;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
@@ -32,6 +35,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.KeyFactory;
 import java.security.interfaces.RSAPublicKey;
 import java.security.spec.X509EncodedKeySpec;
+import java.time.Clock;
 import java.util.Base64;
 
 import static nl.gastouderbureau.complaints.support.security.Roles.CLIENT;
@@ -120,6 +124,21 @@ public class SecurityConfiguration {
                 User.withUsername("client2").password(encoder.encode("client2")).roles(CLIENT).build(),
                 User.withUsername("staff").password(encoder.encode("staff")).roles(STAFF).build(),
                 User.withUsername("manager").password(encoder.encode("manager")).roles(MANAGEMENT).build());
+    }
+
+    /**
+     * Local accounts checked against their hashes, each verified login remembered for a few
+     * minutes ({@link VerifiedCredentials}); used by HTTP Basic and the login form alike.
+     */
+    @Bean
+    @ConditionalOnMissingBean(AuthenticationProvider.class)
+    @ConditionalOnProperty(name = MODE, havingValue = "local", matchIfMissing = true)
+    AuthenticationProvider localAccountLogins(UserDetailsService accounts, PasswordEncoder encoder,
+                                              ObjectProvider<Clock> clock) {
+        DaoAuthenticationProvider verifier = new DaoAuthenticationProvider(accounts);
+        verifier.setPasswordEncoder(encoder);
+        return new VerifiedCredentials(verifier, VerifiedCredentials.DEFAULT_TIME_TO_LIVE,
+                clock.getIfAvailable(Clock::systemUTC));
     }
 
     /**
