@@ -1,5 +1,6 @@
 package nl.gastouderbureau.complaints.intake;
 
+import nl.gastouderbureau.complaints.support.mail.MailStreams;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
@@ -7,6 +8,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 public class IntakeServiceApplication {
 
     public static void main(String[] args) {
+        MailStreams.nameTheProvider();
         SpringApplication.run(IntakeServiceApplication.class, args);
     }
 }

@@ -1,6 +1,7 @@
 package nl.gastouderbureau.complaints.notification;
 
 import nl.gastouderbureau.complaints.support.mail.ClientAddresses;
+import nl.gastouderbureau.complaints.support.mail.MailStreams;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -14,6 +15,7 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 public class NotificationServiceApplication {
 
     public static void main(String[] args) {
+        MailStreams.nameTheProvider();
         SpringApplication.run(NotificationServiceApplication.class, args);
     }
 }
