@@ -70,7 +70,7 @@ class LocalSystemIT {
                         .contains("arg --server.port=" + system.url(service).getPort())
                         .contains("arg --spring.kafka.bootstrap-servers=" + system.kafkaBootstrapServers())
                         .contains("arg --spring.mongodb.uri=" + system.mongoUri(service.database()))
-                        .contains("-Xmx256m, -XX:TieredStopAtLevel=1, -XX:+UseSerialGC")
+                        .contains("-Xmx256m, -XX:+UseSerialGC")
                         .contains("env AXONIQ_UPDATE_CHECKER_DISABLED=true");
             }
             assertThat(log(Service.CASE)).contains("arg --spring.datasource.url=" + system.casesJdbcUrl(),
