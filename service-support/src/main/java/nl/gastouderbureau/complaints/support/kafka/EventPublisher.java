@@ -9,6 +9,9 @@ import org.springframework.kafka.core.KafkaTemplate;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Collection;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -31,8 +34,31 @@ public class EventPublisher {
      * @throws PublishFailedException if the broker did not acknowledge in time
      */
     public void publish(String topic, String key, Object event, EventMetadata metadata) {
+        awaitAcks(topic, List.of(send(topic, key, event, metadata)));
+    }
+
+    /**
+     * Hands the record to the producer without waiting for its ack, so that a batch of records
+     * travels together; {@link #awaitAcks} then waits for all of them.
+     *
+     * @throws PublishFailedException if the producer refused the record at once
+     */
+    public CompletableFuture<?> send(String topic, String key, Object event, EventMetadata metadata) {
         try {
-            kafka.send(record(topic, key, event, metadata)).get(ackTimeout.toMillis(), TimeUnit.MILLISECONDS);
+            return kafka.send(record(topic, key, event, metadata));
+        } catch (RuntimeException e) {
+            throw new PublishFailedException(topic, e);
+        }
+    }
+
+    /**
+     * Returns once the broker acknowledged every one of the records, within one ack timeout.
+     *
+     * @throws PublishFailedException if any of them was not acknowledged in time
+     */
+    public void awaitAcks(String topic, Collection<? extends CompletableFuture<?>> acks) {
+        try {
+            CompletableFuture.allOf(acks.toArray(CompletableFuture[]::new)).get(ackTimeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new PublishFailedException(topic, e);
