@@ -40,7 +40,7 @@ class MailIntakeTest {
     private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
     private final Clock clock = Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneOffset.UTC);
     private final CaseReferences caseReferences = new CaseReferences(mongo.database("intake"), ClientAddresses.defaults());
-    private final Submissions submissions = new Submissions(kafka, new ReferenceGenerator(mongo.database("intake")),
+    private final Submissions submissions = new Submissions(kafka, new ReferenceGenerator(mongo.database("intake"), Clock.systemUTC()),
             caseReferences, new IdempotencyRecords(mongo.database("intake")), new Deadlines(null, null, null, null, null),
             clock, meters);
     private final MailIntake intake = new MailIntake(submissions, caseReferences, new MailReplies(mongo.database("intake")),

@@ -27,7 +27,7 @@ class SubmissionMetricsTest {
     private final MemoryMongo mongo = new MemoryMongo();
     private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
     private final AckingPublisher kafka = new AckingPublisher();
-    private final Submissions submissions = new Submissions(kafka, new ReferenceGenerator(mongo.database("intake")),
+    private final Submissions submissions = new Submissions(kafka, new ReferenceGenerator(mongo.database("intake"), Clock.systemUTC()),
             new CaseReferences(mongo.database("intake"), ClientAddresses.defaults()), new IdempotencyRecords(mongo.database("intake")), new Deadlines(null, null, null, null, null),
             Clock.fixed(Instant.parse("2026-11-24T09:00:00Z"), ZoneOffset.UTC), meters);
 

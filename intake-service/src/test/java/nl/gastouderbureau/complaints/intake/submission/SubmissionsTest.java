@@ -34,7 +34,7 @@ class SubmissionsTest {
     private final MemoryMongo mongo = new MemoryMongo();
     private final FlakyPublisher kafka = new FlakyPublisher();
     private final CaseReferences caseReferences = new CaseReferences(mongo.database("intake"), ClientAddresses.defaults());
-    private final Submissions submissions = new Submissions(kafka, new ReferenceGenerator(mongo.database("intake")),
+    private final Submissions submissions = new Submissions(kafka, new ReferenceGenerator(mongo.database("intake"), Clock.systemUTC()),
             caseReferences, new IdempotencyRecords(mongo.database("intake")), new Deadlines(null, null, null, null, null),
             Clock.fixed(Instant.parse("2026-11-24T09:00:00Z"), ZoneOffset.UTC), new SimpleMeterRegistry());
 
