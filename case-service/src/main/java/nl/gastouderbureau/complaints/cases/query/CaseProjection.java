@@ -1,7 +1,5 @@
 package nl.gastouderbureau.complaints.cases.query;
 
-import com.mongodb.ErrorCategory;
-import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import nl.gastouderbureau.complaints.events.CaseEvent;
@@ -10,15 +8,13 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.messaging.Message;
+import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.bson.Document;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
-
-import static com.mongodb.client.model.Filters.and;
-import static com.mongodb.client.model.Filters.eq;
 
 /**
  * Keeps one document per case in the {@code cases} collection, keyed by case id. A document's
@@ -27,7 +23,9 @@ import static com.mongodb.client.model.Filters.eq;
  * <p>
  * Axon hands one case's events to one thread in order (sequencing per aggregate), so reading the
  * document, folding the event in and writing it back is safe; the write is still conditional on
- * the version read, so a stale writer could never overwrite a newer document.
+ * the version read, so a stale writer could never overwrite a newer document. The processor hands
+ * over up to a batch of events at a time ({@link CaseDocumentBatch}): two round trips to MongoDB
+ * per batch instead of two per event.
  */
 @Component
 @ProcessingGroup(CaseProjection.PROCESSING_GROUP)
@@ -35,8 +33,7 @@ public class CaseProjection {
 
     public static final String PROCESSING_GROUP = "case-projection";
     static final String COLLECTION = "cases";
-
-    private static final Logger log = LoggerFactory.getLogger(CaseProjection.class);
+    private static final String BATCH = CaseProjection.class.getName() + ".batch";
 
     private final MongoCollection<Document> cases;
 
@@ -44,41 +41,40 @@ public class CaseProjection {
         this.cases = database.getCollection(COLLECTION);
     }
 
+    /**
+     * Folds the event into the document that its batch holds; the batch's documents are read on
+     * first use and written when the unit of work commits, before the token moves on.
+     */
     @EventHandler
-    void on(CaseEvent event, @SequenceNumber long sequence, @Timestamp Instant storedAt) {
-        Document current = cases.find(eq("_id", event.caseId())).first();
-        if (current == null) {
-            open(event, sequence, storedAt);
-            return;
-        }
-        long version = ((Number) current.get("version")).longValue();
-        if (version >= sequence) {
-            return;
-        }
-        CaseDocuments.apply(current, event, sequence, storedAt);
-        cases.replaceOne(and(eq("_id", event.caseId()), eq("version", version)), current);
+    void on(CaseEvent event, @SequenceNumber long sequence, @Timestamp Instant storedAt, UnitOfWork<?> unitOfWork) {
+        batchOf(unitOfWork.root()).apply(event, sequence, storedAt);
+    }
+
+    /** One event in a batch of its own, written at once. */
+    void on(CaseEvent event, long sequence, Instant storedAt) {
+        CaseDocumentBatch batch = new CaseDocumentBatch(cases);
+        batch.apply(event, sequence, storedAt);
+        batch.write();
+    }
+
+    private CaseDocumentBatch batchOf(UnitOfWork<?> unitOfWork) {
+        return unitOfWork.getOrComputeResource(BATCH, key -> {
+            CaseDocumentBatch batch = new CaseDocumentBatch(cases);
+            if (unitOfWork instanceof BatchingUnitOfWork<?> events) {
+                batch.prefetch(events.getMessages().stream()
+                        .map(Message::getPayload)
+                        .filter(CaseEvent.class::isInstance)
+                        .map(payload -> ((CaseEvent) payload).caseId())
+                        .toList());
+            }
+            unitOfWork.onPrepareCommit(committing -> batch.write());
+            return batch;
+        });
     }
 
     /** A replay rebuilds the collection from the first event; the version guard would skip it otherwise. */
     @ResetHandler
     void reset() {
         cases.deleteMany(new Document());
-    }
-
-    private void open(CaseEvent event, long sequence, Instant storedAt) {
-        Document opened = CaseDocuments.open(event, sequence, storedAt);
-        if (opened == null) {
-            log.warn("Skipped {} at sequence {}: case {} has no document; was its opening event lost?",
-                    CaseDocuments.typeOf(event), sequence, event.caseId());
-            return;
-        }
-        try {
-            cases.insertOne(opened);
-        } catch (MongoWriteException e) {
-            // Another delivery of the opening event got there first.
-            if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
-                throw e;
-            }
-        }
     }
 }
