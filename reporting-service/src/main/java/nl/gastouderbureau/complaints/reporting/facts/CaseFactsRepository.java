@@ -2,10 +2,13 @@ package nl.gastouderbureau.complaints.reporting.facts;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
+import com.mongodb.client.model.WriteModel;
 import nl.gastouderbureau.complaints.events.Category;
 import nl.gastouderbureau.complaints.events.Channel;
 import nl.gastouderbureau.complaints.events.CloseReason;
@@ -48,6 +51,8 @@ public class CaseFactsRepository {
 
     private final MongoDatabase database;
     private final String fixedCollection;
+    /** Writes kept, in order, until {@link #flush()}; null when every write goes out at once. */
+    private final List<WriteModel<Document>> pending;
 
     /** The live facts, wherever the last rebuild put them. */
     @Autowired
@@ -57,8 +62,30 @@ public class CaseFactsRepository {
     }
 
     private CaseFactsRepository(MongoDatabase database, String fixedCollection) {
+        this(database, fixedCollection, null);
+    }
+
+    private CaseFactsRepository(MongoDatabase database, String fixedCollection, List<WriteModel<Document>> pending) {
         this.database = database;
         this.fixedCollection = fixedCollection;
+        this.pending = pending;
+    }
+
+    /**
+     * This repository's current collection, with the writes kept until {@link #flush()}: a rebuild
+     * writes a whole poll of events in one round trip instead of one per event.
+     */
+    public CaseFactsRepository buffered() {
+        return new CaseFactsRepository(database, collection(), new ArrayList<>());
+    }
+
+    /** Sends the kept writes in their order, as one ordered bulk write. */
+    public void flush() {
+        if (pending == null || pending.isEmpty()) {
+            return;
+        }
+        facts().bulkWrite(List.copyOf(pending), new BulkWriteOptions().ordered(true));
+        pending.clear();
     }
 
     /** A new, empty collection for a rebuild to fill while the live one keeps answering. */
@@ -181,6 +208,10 @@ public class CaseFactsRepository {
     }
 
     private void upsert(String caseId, Bson update) {
+        if (pending != null) {
+            pending.add(new UpdateOneModel<>(Filters.eq("_id", caseId), update, new UpdateOptions().upsert(true)));
+            return;
+        }
         facts().updateOne(Filters.eq("_id", caseId), update, new UpdateOptions().upsert(true));
     }
 

@@ -9,6 +9,7 @@ import nl.gastouderbureau.complaints.support.web.RuleViolationException;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.common.TopicPartition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -115,19 +116,27 @@ public class CaseFactsRebuild {
         }
     }
 
+    /** Each poll's facts go out in one bulk write. */
     private void replayUntil(Consumer<String, byte[]> consumer, CaseFactsRepository fresh, Map<TopicPartition, Long> end) {
+        CaseFactsRepository writes = fresh.buffered();
         while (end.entrySet().stream().anyMatch(e -> consumer.position(e.getKey()) < e.getValue())) {
-            for (ConsumerRecord<String, byte[]> record : consumer.poll(POLL)) {
-                boolean projected;
-                try {
-                    projected = CaseFactsProjection.project(fresh, ReceivedEvent.from(record).payload());
-                } catch (UnreadableEventException unreadable) {
-                    status.updateAndGet(RebuildStatus::skippedOne);
-                    continue;
-                }
-                if (projected) {
-                    status.updateAndGet(RebuildStatus::replayedOne);
-                }
+            ConsumerRecords<String, byte[]> records = consumer.poll(POLL);
+            project(records, writes);
+            writes.flush();
+        }
+    }
+
+    private void project(ConsumerRecords<String, byte[]> records, CaseFactsRepository writes) {
+        for (ConsumerRecord<String, byte[]> record : records) {
+            boolean projected;
+            try {
+                projected = CaseFactsProjection.project(writes, ReceivedEvent.from(record).payload());
+            } catch (UnreadableEventException unreadable) {
+                status.updateAndGet(RebuildStatus::skippedOne);
+                continue;
+            }
+            if (projected) {
+                status.updateAndGet(RebuildStatus::replayedOne);
             }
         }
     }

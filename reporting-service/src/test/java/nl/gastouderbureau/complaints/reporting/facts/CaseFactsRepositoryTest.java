@@ -64,6 +64,21 @@ class CaseFactsRepositoryTest {
                 .satisfies(fact -> assertThat(fact.overdue()).isTrue());
     }
 
+    @Test
+    void bufferedWritesReachTheStoreOnlyWhenFlushedAndInTheirOrder() {
+        CaseFactsRepository buffered = facts.buffered();
+        buffered.received("case-1", SubmissionKind.TIP, Channel.PHONE, SubmitterRole.NEIGHBOUR, null, RECEIVED, RESPOND_BY);
+        buffered.reclassified("case-1", Category.SAFETY);
+        buffered.overdue("case-1");
+
+        assertThat(facts.receivedBetween(RECEIVED, RECEIVED.plusSeconds(1))).isEmpty();
+        buffered.flush();
+        buffered.flush();
+
+        assertThat(only().category()).isEqualTo(Category.SAFETY);
+        assertThat(only().overdue()).isTrue();
+    }
+
     private CaseFact only() {
         return facts.receivedBetween(RECEIVED, RECEIVED.plusSeconds(1)).get(0);
     }
