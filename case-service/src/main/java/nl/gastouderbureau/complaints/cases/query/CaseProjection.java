@@ -12,6 +12,7 @@ import org.axonframework.messaging.Message;
 import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.bson.Document;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
@@ -36,9 +37,16 @@ public class CaseProjection {
     private static final String BATCH = CaseProjection.class.getName() + ".batch";
 
     private final MongoCollection<Document> cases;
+    private final ProjectionWrites writes;
+
+    @Autowired
+    public CaseProjection(MongoDatabase database, ProjectionWrites writes) {
+        this.cases = database.getCollection(COLLECTION);
+        this.writes = writes;
+    }
 
     public CaseProjection(MongoDatabase database) {
-        this.cases = database.getCollection(COLLECTION);
+        this(database, new ProjectionWrites());
     }
 
     /**
@@ -55,6 +63,7 @@ public class CaseProjection {
         CaseDocumentBatch batch = new CaseDocumentBatch(cases);
         batch.apply(event, sequence, storedAt);
         batch.write();
+        writes.written();
     }
 
     private CaseDocumentBatch batchOf(UnitOfWork<?> unitOfWork) {
@@ -67,7 +76,10 @@ public class CaseProjection {
                         .map(payload -> ((CaseEvent) payload).caseId())
                         .toList());
             }
-            unitOfWork.onPrepareCommit(committing -> batch.write());
+            unitOfWork.onPrepareCommit(committing -> {
+                batch.write();
+                writes.written();
+            });
             return batch;
         });
     }

@@ -16,6 +16,7 @@ import nl.gastouderbureau.complaints.cases.query.CaseView.Satisfaction;
 import nl.gastouderbureau.complaints.cases.query.CaseView.TimelineEntry;
 import org.bson.Document;
 import org.bson.conversions.Bson;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 import java.time.Duration;
@@ -34,10 +35,20 @@ import static com.mongodb.client.model.Filters.eq;
 @Component
 public class CaseViews {
 
+    /** The longest wait between two looks when no write signal comes (another instance projects). */
+    private static final long MAX_PAUSE_MILLIS = 100;
+
     private final MongoCollection<Document> cases;
+    private final ProjectionWrites writes;
+
+    @Autowired
+    public CaseViews(MongoDatabase database, ProjectionWrites writes) {
+        this.cases = database.getCollection(CaseProjection.COLLECTION);
+        this.writes = writes;
+    }
 
     public CaseViews(MongoDatabase database) {
-        this.cases = database.getCollection(CaseProjection.COLLECTION);
+        this(database, new ProjectionWrites());
     }
 
     public Optional<CaseView> find(String caseId) {
@@ -66,8 +77,8 @@ public class CaseViews {
      */
     public Optional<CaseView> awaitVersion(String caseId, long version, Duration patience) {
         long deadline = System.nanoTime() + patience.toNanos();
-        long pause = 5;
         while (true) {
+            long seen = writes.count();
             Optional<CaseView> view = find(caseId);
             if (view.isPresent() && view.get().version() >= version) {
                 return view;
@@ -76,12 +87,11 @@ public class CaseViews {
                 return Optional.empty();
             }
             try {
-                Thread.sleep(pause);
+                writes.awaitWriteAfter(seen, MAX_PAUSE_MILLIS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return Optional.empty();
             }
-            pause = Math.min(pause * 2, 100);
         }
     }
 
