@@ -1,11 +1,6 @@
 package nl.gastouderbureau.complaints.cases.query;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
-import com.mongodb.client.MongoDatabase;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import nl.gastouderbureau.complaints.cases.query.CaseView.TimelineEntry;
 import nl.gastouderbureau.complaints.events.Actor;
 import nl.gastouderbureau.complaints.events.CaseCategorised;
@@ -15,9 +10,9 @@ import nl.gastouderbureau.complaints.events.FeedbackCaseOpened;
 import nl.gastouderbureau.complaints.events.Language;
 import nl.gastouderbureau.complaints.events.SubmissionKind;
 import nl.gastouderbureau.complaints.events.SubmitterRole;
+import nl.gastouderbureau.complaints.testsupport.MemoryMongo;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -30,24 +25,13 @@ class CaseDocumentBatchTest {
     private static final Instant AT = Instant.parse("2026-11-25T10:00:00Z");
     private static final Actor STAFF = new Actor("staff", Actor.STAFF);
 
-    private MongoServer server;
-    private MongoClient client;
-    private MongoCollection<Document> cases;
-    private CaseViews views;
-
-    @BeforeEach
-    void start() {
-        server = new MongoServer(new MemoryBackend());
-        client = MongoClients.create(server.bindAndGetConnectionString());
-        MongoDatabase database = client.getDatabase("cases");
-        cases = database.getCollection(CaseProjection.COLLECTION);
-        views = new CaseViews(database);
-    }
+    private final MemoryMongo mongo = new MemoryMongo();
+    private final MongoCollection<Document> cases = mongo.database("cases").getCollection(CaseProjection.COLLECTION);
+    private final CaseViews views = new CaseViews(mongo.database("cases"));
 
     @AfterEach
     void stop() {
-        client.close();
-        server.shutdownNow();
+        mongo.close();
     }
 
     @Test

@@ -2,15 +2,13 @@ package nl.gastouderbureau.complaints.intake.submission;
 
 import nl.gastouderbureau.complaints.events.SubmissionKind;
 import nl.gastouderbureau.complaints.testsupport.MemoryMongo;
+import nl.gastouderbureau.complaints.testsupport.SettableClock;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -26,7 +24,7 @@ class ReferenceGeneratorTest {
     private static final Instant NOV_2026 = Instant.parse("2026-11-25T10:00:00Z");
 
     private final MemoryMongo mongo = new MemoryMongo();
-    private final SteppingClock clock = new SteppingClock();
+    private final SettableClock clock = new SettableClock(NOV_2026);
 
     @AfterEach
     void close() {
@@ -88,29 +86,5 @@ class ReferenceGeneratorTest {
     private int counter(String series) {
         return mongo.database("intake").getCollection("reference_counters").find(new Document("_id", series)).first()
                 .getInteger("last");
-    }
-
-    /** Stands still unless told to move, so that "within a second" is up to the test. */
-    private static final class SteppingClock extends Clock {
-        private Instant now = NOV_2026;
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
     }
 }
