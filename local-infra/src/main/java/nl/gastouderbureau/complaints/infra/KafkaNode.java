@@ -6,6 +6,7 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Properties;
@@ -58,6 +59,21 @@ public final class KafkaNode {
         } catch (IOException e) {
             // A broken pipe means the same as the end of the stream.
         }
+        // A broker's orderly stop waits for the controller, which may be gone with the parent too.
+        Thread deadline = new Thread(() -> {
+            sleep(Duration.ofSeconds(15));
+            Runtime.getRuntime().halt(1);
+        }, "kafka-node-stop-deadline");
+        deadline.setDaemon(true);
+        deadline.start();
         System.exit(0);
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

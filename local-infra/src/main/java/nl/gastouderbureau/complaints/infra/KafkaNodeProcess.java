@@ -1,5 +1,6 @@
 package nl.gastouderbureau.complaints.infra;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -7,10 +8,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 
 /**
  * One {@link KafkaNode} in a JVM of its own, with its data, settings and output in one directory.
@@ -66,9 +69,8 @@ final class KafkaNodeProcess {
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(JVM_OPTIONS);
         command.add("-Dlogback.configurationFile=" + dir.resolve("logback.xml"));
-        // The class path of this JVM: it holds local-infra and Kafka, also in a test run by Surefire.
         command.add("-cp");
-        command.add(System.getProperty("java.class.path"));
+        command.add(classPath());
         command.add(KafkaNode.class.getName());
         command.add(dir.resolve("node.properties").toString());
         command.add(clusterId);
@@ -81,6 +83,16 @@ final class KafkaNodeProcess {
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start Kafka node " + nodeId, e);
         }
+    }
+
+    /**
+     * The class path of this JVM, which holds local-infra and Kafka (also in a test run by Surefire),
+     * made absolute because the node runs in its own directory.
+     */
+    private static String classPath() {
+        return Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+                .map(entry -> Path.of(entry).toAbsolutePath().toString())
+                .collect(Collectors.joining(File.pathSeparator));
     }
 
     int nodeId() {
