@@ -1,8 +1,5 @@
 package nl.gastouderbureau.complaints.infra;
 
-import java.io.OutputStream;
-import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
@@ -11,8 +8,6 @@ import kafka.server.KafkaConfig;
 import kafka.server.KafkaRaftServer;
 import org.apache.kafka.common.Uuid;
 import org.apache.kafka.common.utils.Time;
-import org.apache.kafka.metadata.properties.MetaPropertiesEnsemble;
-import org.apache.kafka.metadata.storage.Formatter;
 
 /**
  * A real Apache Kafka broker in this JVM, in KRaft combined mode: one node that is both broker
@@ -22,7 +17,7 @@ import org.apache.kafka.metadata.storage.Formatter;
 public final class KafkaBroker implements AutoCloseable {
 
     private static final int NODE_ID = 1;
-    private static final String CONTROLLER_LISTENER = "CONTROLLER";
+    private static final String CONTROLLER_LISTENER = KafkaStorage.CONTROLLER_LISTENER;
 
     private final KafkaRaftServer server;
     private final int port;
@@ -42,7 +37,7 @@ public final class KafkaBroker implements AutoCloseable {
         Path dir = throwaway ? Directories.createTemp("kafka-") : Directories.create(dataDir.toAbsolutePath());
         int brokerPort = FreePorts.orFree(port);
         try {
-            formatIfNew(dir);
+            KafkaStorage.formatIfNew(dir, NODE_ID, Uuid.randomUuid().toString());
             KafkaBroker broker = new KafkaBroker(startServer(settings(brokerPort, FreePorts.pick(), dir)), brokerPort, dir, throwaway);
             StopOnExit.register(broker);
             return broker;
@@ -89,24 +84,6 @@ public final class KafkaBroker implements AutoCloseable {
         } catch (RuntimeException e) {
             server.shutdown();
             throw e;
-        }
-    }
-
-    private static void formatIfNew(Path dir) {
-        if (Files.exists(dir.resolve(MetaPropertiesEnsemble.META_PROPERTIES_NAME))) {
-            return;
-        }
-        try {
-            new Formatter()
-                    .setPrintStream(new PrintStream(OutputStream.nullOutputStream()))
-                    .setNodeId(NODE_ID)
-                    .setClusterId(Uuid.randomUuid().toString())
-                    .setControllerListenerName(CONTROLLER_LISTENER)
-                    .setMetadataLogDirectory(dir.toString())
-                    .addDirectory(dir.toString())
-                    .run();
-        } catch (Exception e) {
-            throw new IllegalStateException("Could not format Kafka storage in " + dir, e);
         }
     }
 

@@ -26,7 +26,7 @@ public class KafkaSupportConfiguration {
     @Bean
     @ConditionalOnMissingBean
     EventPublisher eventPublisher(KafkaTemplate<String, byte[]> kafka,
-                                  @Value("${complaints.kafka.ack-timeout:PT5S}") Duration ackTimeout) {
+                                  @Value("${complaints.kafka.ack-timeout:PT6S}") Duration ackTimeout) {
         return new EventPublisher(kafka, ackTimeout);
     }
 
