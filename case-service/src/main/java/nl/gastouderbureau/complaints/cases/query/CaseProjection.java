@@ -5,6 +5,7 @@ import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import nl.gastouderbureau.complaints.events.CaseEvent;
+import nl.gastouderbureau.complaints.support.privacy.MongoSubjectKeys;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -39,9 +40,11 @@ public class CaseProjection {
     private static final Logger log = LoggerFactory.getLogger(CaseProjection.class);
 
     private final MongoCollection<Document> cases;
+    private final MongoSubjectKeys keys;
 
-    public CaseProjection(MongoDatabase database) {
+    public CaseProjection(MongoDatabase database, MongoSubjectKeys keys) {
         this.cases = database.getCollection(COLLECTION);
+        this.keys = keys;
     }
 
     @EventHandler
@@ -72,6 +75,8 @@ public class CaseProjection {
                     CaseDocuments.typeOf(event), sequence, event.caseId());
             return;
         }
+        // Staff find the data subject here to erase their data (P2); intake named it with the case's key.
+        opened.append("dataSubjectId", keys.subjectOf(event.caseId()).orElse(null));
         try {
             cases.insertOne(opened);
         } catch (MongoWriteException e) {
