@@ -3,6 +3,7 @@ package nl.gastouderbureau.complaints.intake.submission;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.Updates;
 import nl.gastouderbureau.complaints.events.SubmissionReceived;
 import nl.gastouderbureau.complaints.support.mail.ClientAddresses;
 import org.bson.Document;
@@ -45,6 +46,11 @@ public class CaseReferences {
                 .append("submitter", address == null ? null : fingerprint(address))
                 .append("receivedAt", Date.from(submission.receivedAt()));
         references.replaceOne(eq("_id", submission.reference()), entry, new ReplaceOptions().upsert(true));
+    }
+
+    /** P2: the case's personal data was erased; its reference no longer tells who the submitter was. */
+    void forgetSubmitter(String caseId) {
+        references.updateMany(eq("caseId", caseId), Updates.unset("submitter"));
     }
 
     public Optional<CaseReference> find(String reference) {
