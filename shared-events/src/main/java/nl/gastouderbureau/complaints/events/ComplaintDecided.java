@@ -1,5 +1,7 @@
 package nl.gastouderbureau.complaints.events;
 
+import nl.gastouderbureau.complaints.events.privacy.PersonalData;
+
 import java.time.Instant;
 import java.util.List;
 
@@ -7,7 +9,7 @@ import java.util.List;
 public record ComplaintDecided(
         String caseId,
         Verdict verdict,
-        String reasoning,
+        @PersonalData String reasoning,
         List<CorrectiveAction> correctiveActions,
         Actor by,
         Instant at) implements CaseEvent {

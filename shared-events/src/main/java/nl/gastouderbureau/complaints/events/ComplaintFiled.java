@@ -1,5 +1,7 @@
 package nl.gastouderbureau.complaints.events;
 
+import nl.gastouderbureau.complaints.events.privacy.PersonalData;
+
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -8,11 +10,11 @@ public record ComplaintFiled(
         String caseId,
         String reference,
         String clientAccount,
-        String subject,
-        String description,
-        String involvedEmployee,
+        @PersonalData String subject,
+        @PersonalData String description,
+        @PersonalData String involvedEmployee,
         LocalDate occurredOn,
-        String desiredOutcome,
+        @PersonalData String desiredOutcome,
         Category category,
         Language language,
         Contact contact,

@@ -34,7 +34,8 @@ public enum EventType {
     PERSONAL_CONTACT_REQUESTED("PersonalContactRequested", 1, PersonalContactRequested.class),
     PERSONAL_CONTACT_RECORDED("PersonalContactRecorded", 1, PersonalContactRecorded.class),
     PERSONAL_CONTACT_OVERDUE("PersonalContactOverdue", 1, PersonalContactOverdue.class),
-    SUBMITTER_MESSAGE_ADDED("SubmitterMessageAdded", 1, SubmitterMessageAdded.class);
+    SUBMITTER_MESSAGE_ADDED("SubmitterMessageAdded", 1, SubmitterMessageAdded.class),
+    PERSONAL_DATA_ERASED("PersonalDataErased", 1, PersonalDataErased.class);
 
     private final String logicalName;
     private final int schemaVersion;

@@ -1,5 +1,7 @@
 package nl.gastouderbureau.complaints.events;
 
+import nl.gastouderbureau.complaints.events.privacy.PersonalData;
+
 import java.time.Instant;
 
 /**
@@ -15,7 +17,7 @@ public record FeedbackCaseOpened(
         SubmitterRole submitterRole,
         Category category,
         Language language,
-        String message,
+        @PersonalData String message,
         Contact contact,
         boolean wantsPersonalContact,
         Instant receivedAt,

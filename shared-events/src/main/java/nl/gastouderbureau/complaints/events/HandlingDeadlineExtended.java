@@ -1,5 +1,7 @@
 package nl.gastouderbureau.complaints.events;
 
+import nl.gastouderbureau.complaints.events.privacy.PersonalData;
+
 import java.time.Instant;
 
 /** C6a: staff extended {@code handleBy} once, with a reason, within the legal limit. */
@@ -7,7 +9,7 @@ public record HandlingDeadlineExtended(
         String caseId,
         Instant previousHandleBy,
         Instant newHandleBy,
-        String reason,
+        @PersonalData String reason,
         Actor by,
         Instant at) implements CaseEvent {
 }

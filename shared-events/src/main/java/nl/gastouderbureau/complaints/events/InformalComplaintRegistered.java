@@ -1,5 +1,7 @@
 package nl.gastouderbureau.complaints.events;
 
+import nl.gastouderbureau.complaints.events.privacy.PersonalData;
+
 import java.time.Instant;
 
 /** C1: staff registered a complaint for the informal conversation. */
@@ -10,7 +12,7 @@ public record InformalComplaintRegistered(
         SubmitterRole submitterRole,
         Category category,
         Language language,
-        String message,
+        @PersonalData String message,
         Contact contact,
         String clientAccount,
         Instant receivedAt,

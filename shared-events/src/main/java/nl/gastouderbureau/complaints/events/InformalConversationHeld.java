@@ -1,5 +1,7 @@
 package nl.gastouderbureau.complaints.events;
 
+import nl.gastouderbureau.complaints.events.privacy.PersonalData;
+
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -8,7 +10,7 @@ public record InformalConversationHeld(
         String caseId,
         LocalDate heldOn,
         ConversationOutcome outcome,
-        String summary,
+        @PersonalData String summary,
         Actor by,
         Instant at) implements CaseEvent {
 }

@@ -1,5 +1,7 @@
 package nl.gastouderbureau.complaints.events;
 
+import nl.gastouderbureau.complaints.events.privacy.PersonalData;
+
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -20,8 +22,8 @@ public record SubmissionReceived(
         SubmitterRole submitterRole,
         Category category,
         Language language,
-        String subject,
-        String message,
+        @PersonalData String subject,
+        @PersonalData String message,
         Contact contact,
         String clientAccount,
         String linkedCaseId,
@@ -39,6 +41,7 @@ public record SubmissionReceived(
                 clientAccount, linkedCaseId, wantsPersonalContact, complaint, receivedAt, 0);
     }
 
-    public record ComplaintDetails(String involvedEmployee, LocalDate occurredOn, String desiredOutcome) {
+    public record ComplaintDetails(@PersonalData String involvedEmployee, LocalDate occurredOn,
+                                   @PersonalData String desiredOutcome) {
     }
 }

@@ -1,5 +1,7 @@
 package nl.gastouderbureau.complaints.events;
 
+import nl.gastouderbureau.complaints.events.privacy.PersonalData;
+
 import java.time.Instant;
 
 /** F7: a reply from the submitter joined the case's timeline. */
@@ -7,8 +9,8 @@ public record SubmitterMessageAdded(
         String caseId,
         String replyId,
         Channel channel,
-        String subject,
-        String message,
+        @PersonalData String subject,
+        @PersonalData String message,
         int attachmentCount,
         Instant receivedAt) implements CaseEvent {
 }

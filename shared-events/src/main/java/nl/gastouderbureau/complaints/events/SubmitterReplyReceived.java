@@ -1,5 +1,7 @@
 package nl.gastouderbureau.complaints.events;
 
+import nl.gastouderbureau.complaints.events.privacy.PersonalData;
+
 import java.time.Instant;
 
 /**
@@ -15,8 +17,8 @@ public record SubmitterReplyReceived(
         String caseId,
         String reference,
         Channel channel,
-        String subject,
-        String message,
+        @PersonalData String subject,
+        @PersonalData String message,
         int attachmentCount,
         Instant receivedAt) {
 }

@@ -45,7 +45,7 @@ class PoisonRecordIT {
     /** Who consumes which topic, by consumer group. */
     private static final Map<String, Set<String>> GROUPS = Map.of(
             Topics.SUBMISSIONS, Set.of("case-service"),
-            Topics.CASE_EVENTS, Set.of("notification-service", "reporting-service"));
+            Topics.CASE_EVENTS, Set.of("notification-service", "reporting-service", "intake-service"));
 
     @Test
     void poisonGoesToTheDeadLetterTopicWithItsErrorAndThePartitionKeepsFlowing() throws Exception {

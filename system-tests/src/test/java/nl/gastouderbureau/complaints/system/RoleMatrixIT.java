@@ -119,6 +119,8 @@ class RoleMatrixIT {
                 Endpoint.api(Service.CASE, "GET", mine, Set.of(Caller.CLIENT)),
                 Endpoint.api(Service.CASE, "POST", mine + "/satisfaction", Set.of(Caller.CLIENT)),
                 Endpoint.api(Service.CASE, "POST", mine + "/disputes-committee-referral", Set.of(Caller.CLIENT)),
+                // A data subject no case has: allowed, and nothing is erased.
+                Endpoint.api(Service.CASE, "DELETE", "/api/v1/data-subjects/ds-" + "0".repeat(32), staff).answering(404),
                 Endpoint.api(Service.NOTIFICATION, "GET", "/api/v1/notifications?caseId=" + complaintId, staff),
                 Endpoint.api(Service.REPORTING, "GET", "/api/v1/reports/improvement?groupBy=kind", manager),
                 Endpoint.api(Service.REPORTING, "GET", "/api/v1/reports/annual/2026", manager),

@@ -17,18 +17,26 @@ import java.nio.file.attribute.PosixFilePermissions;
 final class TheSystem {
 
     private static LocalSystem system;
+    private static Path dataDirectory;
 
     private TheSystem() {
     }
 
     static synchronized LocalSystem get() {
         if (system == null) {
-            system = LocalSystem.start(new LocalSystem.Options(Path.of("..").toAbsolutePath().normalize(), dataDirectory(), true));
+            dataDirectory = createDataDirectory();
+            system = LocalSystem.start(new LocalSystem.Options(Path.of("..").toAbsolutePath().normalize(), dataDirectory, true));
         }
         return system;
     }
 
-    private static Path dataDirectory() {
+    /** Where the system keeps its data and the services their logs ({@code logs/<service>.log}). */
+    static synchronized Path dataDirectory() {
+        get();
+        return dataDirectory;
+    }
+
+    private static Path createDataDirectory() {
         try {
             // Readable by others: as root, PostgreSQL runs as an unprivileged user who must reach its data.
             return Files.createTempDirectory("complaints-e2e-", PosixFilePermissions.asFileAttribute(

@@ -20,6 +20,7 @@ import nl.gastouderbureau.complaints.events.HandlingDeadlineExtended;
 import nl.gastouderbureau.complaints.events.InformalComplaintRegistered;
 import nl.gastouderbureau.complaints.events.InformalConversationHeld;
 import nl.gastouderbureau.complaints.events.LegalHandlingLimitExceeded;
+import nl.gastouderbureau.complaints.events.PersonalDataErased;
 import nl.gastouderbureau.complaints.events.ReferredToDisputesCommittee;
 import nl.gastouderbureau.complaints.events.SubmissionKind;
 import nl.gastouderbureau.complaints.support.config.Deadlines;
@@ -49,8 +50,8 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * formal complaint (C2–C8). Every handler names the rule it guards, refuses with a {@link Rules}
  * code (C9) and otherwise applies; time comes on the command or, for a deadline, as the moment
  * it was set for. The feedback promise (F1–F5), the personal contact task (F6) and the
- * submitter's mailed replies (F7) are members of their own: {@link FeedbackPromise},
- * {@link ContactTask} and {@link SubmitterMessages}.
+ * submitter's mailed replies (F7) and the erasure of personal data (P2, P3) are members of their
+ * own: {@link FeedbackPromise}, {@link ContactTask}, {@link SubmitterMessages} and {@link PersonalDataErasure}.
  * <p>
  * A case is opened by a constructor, so a second opening of the same id tries to store a second
  * event at sequence 0, which the event store refuses: that is how a redelivered submission is
@@ -74,6 +75,8 @@ public class Case {
     private final ContactTask contactTask = new ContactTask();
     @AggregateMember
     private final SubmitterMessages submitterMessages = new SubmitterMessages();
+    @AggregateMember
+    private final PersonalDataErasure personalDataErasure = new PersonalDataErasure();
 
     protected Case() {
         // Axon rebuilds the case from its events.
@@ -396,5 +399,12 @@ public class Case {
     @EventSourcingHandler
     void on(CaseClosed event) {
         closed = true;
+    }
+
+    @EventSourcingHandler
+    void on(PersonalDataErased event) {
+        if (complaint != null) {
+            complaint.forgetPersonalData();
+        }
     }
 }

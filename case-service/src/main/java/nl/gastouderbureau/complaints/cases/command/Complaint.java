@@ -13,7 +13,7 @@ import java.util.Map;
  */
 final class Complaint {
 
-    final String involvedEmployee;
+    String involvedEmployee;
     final Instant filedAt;
     final Instant legalLimit;
     Instant handleBy;
@@ -39,6 +39,12 @@ final class Complaint {
         return verdict != null;
     }
 
+    /** P2: what the case keeps in memory of the complaint's texts goes with the erased data. */
+    void forgetPersonalData() {
+        involvedEmployee = null;
+        actions.replaceAll((id, action) -> action.withoutDescription());
+    }
+
     boolean allActionsDone() {
         return actions.values().stream().allMatch(Action::done);
     }
@@ -47,6 +53,11 @@ final class Complaint {
 
         Action(CorrectiveAction action) {
             this(action, false, false, false);
+        }
+
+        Action withoutDescription() {
+            CorrectiveAction bare = new CorrectiveAction(action.id(), null, action.owner(), action.dueOn());
+            return new Action(bare, done, reminded, overdue);
         }
 
         Action completed() {

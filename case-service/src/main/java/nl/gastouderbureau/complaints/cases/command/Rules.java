@@ -28,6 +28,7 @@ public final class Rules {
     public static final String NOT_REFERRED = "NOT_REFERRED";
     public static final String CASE_CLOSED = "CASE_CLOSED";
     public static final String CONTACT_BEFORE_RECEIPT = "CONTACT_BEFORE_RECEIPT";
+    public static final String CASE_NOT_FINISHED = "CASE_NOT_FINISHED";
 
     private Rules() {
     }

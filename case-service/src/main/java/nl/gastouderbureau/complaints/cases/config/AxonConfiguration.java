@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import nl.gastouderbureau.complaints.events.privacy.PersonalDataModule;
+import nl.gastouderbureau.complaints.support.privacy.MongoSubjectKeys;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.jdbc.UnitOfWorkAwareConnectionProviderWrapper;
@@ -90,11 +92,16 @@ public class AxonConfiguration {
         return tokenStore;
     }
 
-    /** Instants as ISO-8601 text, as on the wire, so stored events read like the topics do. */
+    /**
+     * Instants as ISO-8601 text, as on the wire, so stored events read like the topics do; personal
+     * texts encrypted under their case's key as on the wire (DESIGN P1), so the event store holds
+     * only ciphertext and erasing the key erases them there too.
+     */
     @Bean
-    ObjectMapper defaultAxonObjectMapper() {
+    ObjectMapper defaultAxonObjectMapper(MongoSubjectKeys keys) {
         return JsonMapper.builder()
                 .addModule(new JavaTimeModule())
+                .addModule(new PersonalDataModule(keys))
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .build();
     }

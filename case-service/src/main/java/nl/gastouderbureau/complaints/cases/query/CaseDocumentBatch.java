@@ -19,6 +19,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
@@ -35,10 +36,13 @@ final class CaseDocumentBatch {
     private static final Logger log = LoggerFactory.getLogger(CaseDocumentBatch.class);
 
     private final MongoCollection<Document> cases;
+    private final Function<String, String> dataSubjectOf;
     private final Map<String, Entry> entries = new HashMap<>();
 
-    CaseDocumentBatch(MongoCollection<Document> cases) {
+    /** @param dataSubjectOf the data subject a new case's document names, by case id (null if unknown) */
+    CaseDocumentBatch(MongoCollection<Document> cases, Function<String, String> dataSubjectOf) {
         this.cases = cases;
+        this.dataSubjectOf = dataSubjectOf;
     }
 
     /** @param versionRead null for a case that had no document yet */
@@ -70,6 +74,7 @@ final class CaseDocumentBatch {
                         CaseDocuments.typeOf(event), sequence, caseId);
                 return;
             }
+            opened.append("dataSubjectId", dataSubjectOf.apply(caseId));
             entries.put(caseId, new Entry(opened, null, true));
             return;
         }

@@ -24,6 +24,7 @@ import nl.gastouderbureau.complaints.events.LegalHandlingLimitExceeded;
 import nl.gastouderbureau.complaints.events.PersonalContactOverdue;
 import nl.gastouderbureau.complaints.events.PersonalContactRecorded;
 import nl.gastouderbureau.complaints.events.PersonalContactRequested;
+import nl.gastouderbureau.complaints.events.PersonalDataErased;
 import nl.gastouderbureau.complaints.events.ReferredToDisputesCommittee;
 import nl.gastouderbureau.complaints.events.SubmissionKind;
 import nl.gastouderbureau.complaints.events.SubmitterMessageAdded;
@@ -157,6 +158,9 @@ final class CaseDocuments {
             d.append("personalContact", new Document("requestedAt", date(e.requestedAt()))
                     .append("contactBy", date(e.contactBy())).append("open", true).append("overdue", false)
                     .append("late", false).append("contactedOn", null).append("how", null).append("summary", null));
+        } else if (event instanceof PersonalDataErased e) {
+            erasePersonalData(d);
+            d.append("personalDataErased", new Document("reason", e.reason().name()).append("at", date(e.at())));
         } else if (event instanceof PersonalContactOverdue) {
             personalContact(d).append("overdue", true);
         } else if (event instanceof PersonalContactRecorded e) {
@@ -172,6 +176,43 @@ final class CaseDocuments {
         timeline(d).add(entry(event, storedAt));
         d.append("overdue", responseOverdue(d) || personalContactOverdue(d));
         d.append("version", sequence);
+    }
+
+    /**
+     * P2: every text the case's events carried about the person goes; what reports and the timeline
+     * need (kinds, dates, outcomes, who acted) stays. Events after this one carry no texts, their
+     * key being gone.
+     */
+    private static void erasePersonalData(Document d) {
+        d.append("message", null).append("reasoning", null);
+        clearPart(d, "feedbackResponse", "message");
+        clearPart(d, "conversation", "summary");
+        clearPart(d, "complaint", "subject", "description", "involvedEmployee", "desiredOutcome");
+        clearPart(d, "extension", "reason");
+        clearPart(d, "satisfaction", "comment");
+        clearPart(d, "ruling", "ruling");
+        clearPart(d, "personalContact", "summary");
+        for (Document action : d.getList("correctiveActions", Document.class, List.of())) {
+            clear(action, "description", "note");
+        }
+        for (Document entry : timeline(d)) {
+            clear(entry, "subject", "message");
+        }
+    }
+
+    private static void clearPart(Document d, String part, String... fields) {
+        Document inner = d.get(part, Document.class);
+        if (inner != null) {
+            clear(inner, fields);
+        }
+    }
+
+    private static void clear(Document d, String... fields) {
+        for (String field : fields) {
+            if (d.containsKey(field)) {
+                d.append(field, null);
+            }
+        }
     }
 
     /**

@@ -3,6 +3,7 @@ package nl.gastouderbureau.complaints.cases.query;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import nl.gastouderbureau.complaints.events.CaseEvent;
+import nl.gastouderbureau.complaints.support.privacy.MongoSubjectKeys;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -37,16 +38,18 @@ public class CaseProjection {
     private static final String BATCH = CaseProjection.class.getName() + ".batch";
 
     private final MongoCollection<Document> cases;
+    private final MongoSubjectKeys keys;
     private final ProjectionWrites writes;
 
     @Autowired
-    public CaseProjection(MongoDatabase database, ProjectionWrites writes) {
+    public CaseProjection(MongoDatabase database, MongoSubjectKeys keys, ProjectionWrites writes) {
         this.cases = database.getCollection(COLLECTION);
+        this.keys = keys;
         this.writes = writes;
     }
 
-    public CaseProjection(MongoDatabase database) {
-        this(database, new ProjectionWrites());
+    public CaseProjection(MongoDatabase database, MongoSubjectKeys keys) {
+        this(database, keys, new ProjectionWrites());
     }
 
     /**
@@ -60,15 +63,20 @@ public class CaseProjection {
 
     /** One event in a batch of its own, written at once. */
     void on(CaseEvent event, long sequence, Instant storedAt) {
-        CaseDocumentBatch batch = new CaseDocumentBatch(cases);
+        CaseDocumentBatch batch = newBatch();
         batch.apply(event, sequence, storedAt);
         batch.write();
         writes.written();
     }
 
+    /** Staff find the data subject on the case to erase their data (P2); intake named it with the case's key. */
+    private CaseDocumentBatch newBatch() {
+        return new CaseDocumentBatch(cases, caseId -> keys.subjectOf(caseId).orElse(null));
+    }
+
     private CaseDocumentBatch batchOf(UnitOfWork<?> unitOfWork) {
         return unitOfWork.getOrComputeResource(BATCH, key -> {
-            CaseDocumentBatch batch = new CaseDocumentBatch(cases);
+            CaseDocumentBatch batch = newBatch();
             if (unitOfWork instanceof BatchingUnitOfWork<?> events) {
                 batch.prefetch(events.getMessages().stream()
                         .map(Message::getPayload)

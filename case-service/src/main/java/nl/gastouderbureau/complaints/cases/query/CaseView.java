@@ -21,6 +21,9 @@ import java.util.List;
  * @param clientAccount      the client whose case it is; absent on feedback
  * @param personalContact    the contact task (F6) and the latest contact recorded; absent when neither
  * @param attachmentCount    attachments a mailed-in submission had (F7); they are not stored
+ * @param dataSubjectId      the pseudonymous person the case's personal data is about, for an erasure
+ *                           request (P2); absent on a case opened before keys existed
+ * @param personalDataErased when and why the case's personal data was erased; absent until then
  */
 public record CaseView(
         String id,
@@ -53,7 +56,24 @@ public record CaseView(
         @JsonInclude(Include.NON_NULL) Ruling ruling,
         @JsonInclude(Include.NON_NULL) String closeReason,
         @JsonInclude(Include.NON_NULL) PersonalContact personalContact,
-        int attachmentCount) {
+        int attachmentCount,
+        @JsonInclude(Include.NON_NULL) String dataSubjectId,
+        @JsonInclude(Include.NON_NULL) PersonalDataErasure personalDataErased) {
+
+    /** A case as it was read before its data subject was shown (P2). */
+    public CaseView(String id, String reference, String kind, CaseStatus status, long version, Instant respondBy,
+                    Instant handleBy, Instant legalLimit, Extension extension, boolean overdue,
+                    boolean legalLimitExceeded, String handlerId, String verdict, String reasoning,
+                    List<CorrectiveAction> correctiveActions, List<TimelineEntry> timeline, String category,
+                    String channel, String submitterRole, String clientAccount, String message, Instant receivedAt,
+                    Complaint complaint, FeedbackResponse feedbackResponse, Conversation conversation,
+                    Satisfaction satisfaction, Referral referral, Ruling ruling, String closeReason,
+                    PersonalContact personalContact, int attachmentCount) {
+        this(id, reference, kind, status, version, respondBy, handleBy, legalLimit, extension, overdue,
+                legalLimitExceeded, handlerId, verdict, reasoning, correctiveActions, timeline, category, channel,
+                submitterRole, clientAccount, message, receivedAt, complaint, feedbackResponse, conversation,
+                satisfaction, referral, ruling, closeReason, personalContact, attachmentCount, null, null);
+    }
 
     /** A case without a contact task or attachments, as it was read before F6 and F7. */
     public CaseView(String id, String reference, String kind, CaseStatus status, long version, Instant respondBy,
@@ -102,6 +122,10 @@ public record CaseView(
      */
     public record PersonalContact(Instant requestedAt, Instant contactBy, boolean open, boolean overdue, boolean late,
                                   LocalDate contactedOn, String how, String summary) {
+    }
+
+    /** @param reason {@code ERASURE_REQUEST} or {@code RETENTION} */
+    public record PersonalDataErasure(String reason, Instant at) {
     }
 
     public record Extension(Instant previousHandleBy, Instant newHandleBy, String reason, Instant at) {

@@ -10,6 +10,7 @@ import nl.gastouderbureau.complaints.cases.query.CaseView.CorrectiveAction;
 import nl.gastouderbureau.complaints.cases.query.CaseView.Extension;
 import nl.gastouderbureau.complaints.cases.query.CaseView.FeedbackResponse;
 import nl.gastouderbureau.complaints.cases.query.CaseView.PersonalContact;
+import nl.gastouderbureau.complaints.cases.query.CaseView.PersonalDataErasure;
 import nl.gastouderbureau.complaints.cases.query.CaseView.Referral;
 import nl.gastouderbureau.complaints.cases.query.CaseView.Ruling;
 import nl.gastouderbureau.complaints.cases.query.CaseView.Satisfaction;
@@ -95,6 +96,24 @@ public class CaseViews {
         }
     }
 
+    /**
+     * P3: cases whose personal data is due for erasure: closed, or feedback responded to, before
+     * {@code cutoff}, and not erased yet. At most {@code limit}, the longest finished first.
+     */
+    public List<FinishedCase> finishedBefore(Instant cutoff, int limit) {
+        Date before = Date.from(cutoff);
+        Bson due = Filters.and(Filters.exists("personalDataErased", false), Filters.or(
+                Filters.and(eq("status", CaseStatus.CLOSED.name()), Filters.lt("closedAt", before)),
+                Filters.and(eq("status", CaseStatus.RESPONDED.name()), Filters.lt("feedbackResponse.at", before))));
+        return cases.find(due).sort(Sorts.ascending("receivedAt", "_id")).limit(limit)
+                .map(d -> new FinishedCase(d.getString("_id"), d.getString("dataSubjectId")))
+                .into(new ArrayList<>());
+    }
+
+    /** A case past its retention: its id and data subject (null for a case opened before subjects were known). */
+    public record FinishedCase(String caseId, String dataSubjectId) {
+    }
+
     private static Bson filter(CaseQuery query) {
         List<Bson> filters = new ArrayList<>();
         if (query.status() != null) {
@@ -169,7 +188,9 @@ public class CaseViews {
                 part(d, "personalContact", c -> new PersonalContact(instant(c, "requestedAt"), instant(c, "contactBy"),
                         c.getBoolean("open", false), c.getBoolean("overdue", false), c.getBoolean("late", false),
                         date(c, "contactedOn"), c.getString("how"), c.getString("summary"))),
-                d.getInteger("attachmentCount", 0));
+                d.getInteger("attachmentCount", 0),
+                d.getString("dataSubjectId"),
+                part(d, "personalDataErased", e -> new PersonalDataErasure(e.getString("reason"), instant(e, "at"))));
     }
 
     private static CorrectiveAction action(Document d) {

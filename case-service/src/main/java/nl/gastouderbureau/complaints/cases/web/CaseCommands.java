@@ -96,7 +96,8 @@ public class CaseCommands {
         throw InvalidRequestException.of("If-Match", "must be the case's version as its ETag gives it, such as \"3\"");
     }
 
-    static Actor actor(Authentication principal) {
+    /** Who the logged-in person is on the record: their name and role (DESIGN C9). */
+    public static Actor actor(Authentication principal) {
         String role = principal.getAuthorities().stream()
                 .map(GrantedAuthority::getAuthority)
                 .filter(authority -> authority.startsWith("ROLE_"))

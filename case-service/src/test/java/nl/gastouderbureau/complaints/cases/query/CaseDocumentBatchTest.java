@@ -36,7 +36,7 @@ class CaseDocumentBatchTest {
 
     @Test
     void aBatchFoldsTheEventsOfSeveralCasesInMemoryAndStoresThemWhenWritten() {
-        CaseDocumentBatch batch = new CaseDocumentBatch(cases);
+        CaseDocumentBatch batch = new CaseDocumentBatch(cases, caseId -> "ds-" + caseId);
         batch.prefetch(List.of("case-1", "case-2", "case-1"));
         batch.apply(opened("case-1"), 0, AT);
         batch.apply(new CaseCategorised("case-1", Category.OTHER, STAFF, AT), 1, AT.plusSeconds(1));
@@ -50,12 +50,13 @@ class CaseDocumentBatchTest {
         assertThat(first.category()).isEqualTo("OTHER");
         assertThat(first.timeline()).extracting(TimelineEntry::type).containsExactly("FeedbackCaseOpened", "CaseCategorised");
         assertThat(views.find("case-2").orElseThrow().version()).isZero();
+        assertThat(cases.find(new Document("_id", "case-2")).first().getString("dataSubjectId")).isEqualTo("ds-case-2");
     }
 
     @Test
     void theSameBatchAgainChangesNothing() {
         for (int delivery = 0; delivery < 2; delivery++) {
-            CaseDocumentBatch batch = new CaseDocumentBatch(cases);
+            CaseDocumentBatch batch = new CaseDocumentBatch(cases, caseId -> "ds-" + caseId);
             batch.prefetch(List.of("case-1"));
             batch.apply(opened("case-1"), 0, AT);
             batch.apply(new CaseCategorised("case-1", Category.OTHER, STAFF, AT), 1, AT.plusSeconds(delivery));
@@ -70,13 +71,13 @@ class CaseDocumentBatchTest {
 
     @Test
     void aDocumentThatMovedOnSinceTheBatchReadItIsNotOverwritten() {
-        CaseDocumentBatch opening = new CaseDocumentBatch(cases);
+        CaseDocumentBatch opening = new CaseDocumentBatch(cases, caseId -> "ds-" + caseId);
         opening.apply(opened("case-1"), 0, AT);
         opening.write();
 
-        CaseDocumentBatch stale = new CaseDocumentBatch(cases);
+        CaseDocumentBatch stale = new CaseDocumentBatch(cases, caseId -> "ds-" + caseId);
         stale.prefetch(List.of("case-1"));
-        CaseDocumentBatch current = new CaseDocumentBatch(cases);
+        CaseDocumentBatch current = new CaseDocumentBatch(cases, caseId -> "ds-" + caseId);
         current.apply(new CaseCategorised("case-1", Category.SAFETY, STAFF, AT), 1, AT);
         current.write();
         stale.apply(new CaseCategorised("case-1", Category.OTHER, STAFF, AT), 1, AT);

@@ -44,10 +44,15 @@ import nl.gastouderbureau.complaints.events.SubmissionKind;
 import nl.gastouderbureau.complaints.events.SubmitterMessageAdded;
 import nl.gastouderbureau.complaints.events.SubmitterRole;
 import nl.gastouderbureau.complaints.events.Verdict;
+import nl.gastouderbureau.complaints.events.ErasureReason;
+import nl.gastouderbureau.complaints.events.PersonalDataErased;
+import nl.gastouderbureau.complaints.support.privacy.MongoSubjectKeys;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -69,6 +74,7 @@ class CaseProjectionTest {
     private MongoClient client;
     private CaseProjection projection;
     private CaseViews views;
+    private MongoSubjectKeys keys;
     private final List<CaseEvent> history = new ArrayList<>();
 
     @BeforeEach
@@ -76,7 +82,8 @@ class CaseProjectionTest {
         server = new MongoServer(new MemoryBackend());
         client = MongoClients.create(server.bindAndGetConnectionString());
         MongoDatabase database = client.getDatabase("cases");
-        projection = new CaseProjection(database);
+        keys = new MongoSubjectKeys(client.getDatabase("subject_keys"), Duration.ofMinutes(1), Clock.systemUTC());
+        projection = new CaseProjection(database, keys);
         views = new CaseViews(database);
     }
 
@@ -354,6 +361,72 @@ class CaseProjectionTest {
         projection.on(new CaseCategorised("ghost", Category.OTHER, STAFF, at(1)), 1, STORED_AT);
 
         assertThat(views.find("ghost")).isEmpty();
+    }
+
+    @Test
+    void staffSeeTheDataSubjectIntakeNamedForTheCase() {
+        keys.create("case-1", "ds-0123456789abcdef0123456789abcdef");
+
+        play(opened());
+
+        assertThat(views.find("case-1").orElseThrow().dataSubjectId()).isEqualTo("ds-0123456789abcdef0123456789abcdef");
+    }
+
+    @Test
+    void erasureDropsEveryPersonalTextAndKeepsWhatReportsAndTheTimelineNeed() {
+        Instant erasedAt = at(9);
+        play(filed(),
+                new HandlerAssigned("case-3", "henk", STAFF, at(1)),
+                new HandlingDeadlineExtended("case-3", HANDLE_BY, HANDLE_BY.plusSeconds(86400), "Getuige op vakantie", STAFF, at(2)),
+                new PersonalContactRecorded("case-3", LocalDate.parse("2026-11-25"), ContactMethod.PHONE, "Gebeld met moeder", false, STAFF, at(3)),
+                new SubmitterMessageAdded("case-3", "reply-1", Channel.EMAIL, "Re: klacht", "Nog iets", 0, at(4)),
+                new ComplaintDecided("case-3", Verdict.WELL_FOUNDED, "Terecht", List.of(
+                        new CorrectiveAction("a-1", "Overdracht op papier", "henk", LocalDate.parse("2026-12-31"))), STAFF, at(5)),
+                new CorrectiveActionCompleted("case-3", "a-1", "Klaar", STAFF, at(6)),
+                new ClientSatisfactionRecorded("case-3", false, "Niet tevreden", CLIENT, at(7)),
+                new DisputesCommitteeRulingRecorded("case-3", "Klacht gegrond", LocalDate.parse("2027-02-01"), STAFF, at(8)),
+                new PersonalDataErased("case-3", "ds-0123456789abcdef0123456789abcdef", ErasureReason.ERASURE_REQUEST, STAFF, erasedAt));
+
+        CaseView view = views.find("case-3").orElseThrow();
+        assertThat(view.complaint()).isEqualTo(new CaseView.Complaint(null, null, null, LocalDate.parse("2026-11-20"), null, null));
+        assertThat(view.reasoning()).isNull();
+        assertThat(view.extension().reason()).isNull();
+        assertThat(view.personalContact().summary()).isNull();
+        assertThat(view.correctiveActions()).singleElement().satisfies(action -> {
+            assertThat(action.description()).isNull();
+            assertThat(action.note()).isNull();
+            assertThat(action.done()).isTrue();
+        });
+        assertThat(view.satisfaction().comment()).isNull();
+        assertThat(view.ruling().ruling()).isNull();
+        assertThat(view.timeline()).allSatisfy(entry -> {
+            assertThat(entry.subject()).isNull();
+            assertThat(entry.message()).isNull();
+        });
+        assertThat(view.verdict()).isEqualTo("WELL_FOUNDED");
+        assertThat(view.handlerId()).isEqualTo("henk");
+        assertThat(view.personalDataErased()).isEqualTo(new CaseView.PersonalDataErasure("ERASURE_REQUEST", erasedAt));
+        assertThat(view.timeline().get(view.timeline().size() - 1))
+                .isEqualTo(new TimelineEntry("PersonalDataErased", erasedAt, "staff", "STAFF"));
+    }
+
+    @Test
+    void retentionFindsFinishedCasesOnceTheirPeriodPassedAndNotAfterErasure() {
+        Instant respondedAt = Instant.parse("2026-12-01T10:00:00Z");
+        play(opened(), new FeedbackResponseRecorded("case-1", FeedbackOutcome.NOTED, "Dank", false, STAFF, respondedAt));
+        history.clear();
+        play(informal(), new CaseClosed("case-2", CloseReason.RESOLVED_INFORMALLY, STAFF, at(1)));
+        history.clear();
+        play(filed());
+
+        assertThat(views.finishedBefore(respondedAt, 10)).extracting(CaseViews.FinishedCase::caseId).containsExactly("case-2");
+        assertThat(views.finishedBefore(respondedAt.plusSeconds(1), 10)).extracting(CaseViews.FinishedCase::caseId)
+                .containsExactlyInAnyOrder("case-1", "case-2");
+
+        projection.on(new PersonalDataErased("case-2", null, ErasureReason.RETENTION, Actor.system(), at(2)), 2, STORED_AT);
+
+        assertThat(views.finishedBefore(respondedAt.plusSeconds(1), 10)).extracting(CaseViews.FinishedCase::caseId)
+                .containsExactly("case-1");
     }
 
     @Test

@@ -4,6 +4,7 @@ import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Updates;
 import nl.gastouderbureau.complaints.events.SubmissionReceived;
 import nl.gastouderbureau.complaints.support.mail.ClientAddresses;
 import org.bson.Document;
@@ -53,6 +54,11 @@ public class CaseReferences {
                 throw e;
             }
         }
+    }
+
+    /** P2: the case's personal data was erased; its reference no longer tells who the submitter was. */
+    void forgetSubmitter(String caseId) {
+        references.updateMany(eq("caseId", caseId), Updates.unset("submitter"));
     }
 
     public Optional<CaseReference> find(String reference) {

@@ -31,9 +31,11 @@ public class Submissions {
     private final Deadlines deadlines;
     private final Clock clock;
     private final MeterRegistry meters;
+    private final CaseKeys caseKeys;
 
     public Submissions(EventPublisher publisher, ReferenceGenerator references, CaseReferences caseReferences,
-                       IdempotencyRecords keys, Deadlines deadlines, Clock clock, MeterRegistry meters) {
+                       IdempotencyRecords keys, Deadlines deadlines, Clock clock, MeterRegistry meters,
+                       CaseKeys caseKeys) {
         this.publisher = publisher;
         this.references = references;
         this.caseReferences = caseReferences;
@@ -41,6 +43,7 @@ public class Submissions {
         this.deadlines = deadlines;
         this.clock = clock;
         this.meters = meters;
+        this.caseKeys = caseKeys;
     }
 
     /**
@@ -72,6 +75,7 @@ public class Submissions {
         Instant receivedAt = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         String id = ids.submissionId();
         SubmissionReceived event = submission.received(id, references.next(submission.kind(), receivedAt), receivedAt);
+        caseKeys.makeFor(event);
         EventMetadata metadata = new EventMetadata(ids.eventId(), receivedAt, correlationId == null ? id : correlationId);
         return new Prepared(event, metadata, dueBy(submission.kind(), receivedAt));
     }

@@ -253,7 +253,7 @@ class MailInIT {
         String json = new ObjectMapper().valueToTree(text).toString();
         String inJson = json.substring(1, json.length() - 1);
         return KafkaProbe.onTestInfrastructure().readAll(Topics.SUBMISSIONS, Duration.ofSeconds(5)).stream()
-                .filter(record -> record.valueAsString().contains(inJson))
+                .filter(record -> record.decryptedValue().contains(inJson))
                 .toList();
     }
 

@@ -14,6 +14,7 @@ import nl.gastouderbureau.complaints.intake.submission.IdempotencyRecords;
 import nl.gastouderbureau.complaints.intake.submission.NewSubmission;
 import nl.gastouderbureau.complaints.intake.submission.ReferenceGenerator;
 import nl.gastouderbureau.complaints.intake.submission.Submissions;
+import nl.gastouderbureau.complaints.intake.submission.TestCaseKeys;
 import nl.gastouderbureau.complaints.support.config.Deadlines;
 import nl.gastouderbureau.complaints.support.kafka.EventMetadata;
 import nl.gastouderbureau.complaints.support.kafka.EventPublisher;
@@ -42,7 +43,7 @@ class MailIntakeTest {
     private final CaseReferences caseReferences = new CaseReferences(mongo.database("intake"), ClientAddresses.defaults());
     private final Submissions submissions = new Submissions(kafka, new ReferenceGenerator(mongo.database("intake"), Clock.systemUTC()),
             caseReferences, new IdempotencyRecords(mongo.database("intake")), new Deadlines(null, null, null, null, null),
-            clock, meters);
+            clock, meters, TestCaseKeys.in(mongo));
     private final MailIntake intake = new MailIntake(submissions, caseReferences, new MailReplies(mongo.database("intake")),
             kafka, new MailInSettings(true, "localhost", 1143, false, "feedback@gastouderbureau.example", "secret", null,
                     null, null, null, 200, null, null, List.of("klachten@gastouderbureau.example")),

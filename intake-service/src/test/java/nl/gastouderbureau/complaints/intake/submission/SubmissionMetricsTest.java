@@ -29,7 +29,7 @@ class SubmissionMetricsTest {
     private final AckingPublisher kafka = new AckingPublisher();
     private final Submissions submissions = new Submissions(kafka, new ReferenceGenerator(mongo.database("intake"), Clock.systemUTC()),
             new CaseReferences(mongo.database("intake"), ClientAddresses.defaults()), new IdempotencyRecords(mongo.database("intake")), new Deadlines(null, null, null, null, null),
-            Clock.fixed(Instant.parse("2026-11-24T09:00:00Z"), ZoneOffset.UTC), meters);
+            Clock.fixed(Instant.parse("2026-11-24T09:00:00Z"), ZoneOffset.UTC), meters, TestCaseKeys.in(mongo));
 
     @AfterEach
     void close() {

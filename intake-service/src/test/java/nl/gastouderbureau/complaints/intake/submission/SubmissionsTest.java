@@ -36,7 +36,8 @@ class SubmissionsTest {
     private final CaseReferences caseReferences = new CaseReferences(mongo.database("intake"), ClientAddresses.defaults());
     private final Submissions submissions = new Submissions(kafka, new ReferenceGenerator(mongo.database("intake"), Clock.systemUTC()),
             caseReferences, new IdempotencyRecords(mongo.database("intake")), new Deadlines(null, null, null, null, null),
-            Clock.fixed(Instant.parse("2026-11-24T09:00:00Z"), ZoneOffset.UTC), new SimpleMeterRegistry());
+            Clock.fixed(Instant.parse("2026-11-24T09:00:00Z"), ZoneOffset.UTC), new SimpleMeterRegistry(),
+            TestCaseKeys.in(mongo));
 
     @AfterEach
     void close() {

@@ -89,7 +89,7 @@ class IntakeResilienceIT {
         assertThat(again.statusCode()).isEqualTo(202);
         assertThat(again.body()).isEqualTo(retry.body());
         List<KafkaProbe.TopicRecord> records = probe().readAll(Topics.SUBMISSIONS, Duration.ofSeconds(10)).stream()
-                .filter(r -> r.valueAsString().contains(marker)).toList();
+                .filter(r -> r.decryptedValue().contains(marker)).toList();
         assertThat(records).hasSize(1);
         JsonNode answer = RunningIntake.JSON.readTree(retry.body());
         assertThat(records.get(0).key()).isEqualTo(answer.get("submissionId").asText());
@@ -110,7 +110,7 @@ class IntakeResilienceIT {
         // Three per minute: the next token comes within twenty seconds.
         assertThat(Integer.parseInt(refused.headers().firstValue("Retry-After").orElseThrow())).isBetween(1, 20);
         assertThat(probe().readAll(Topics.SUBMISSIONS, Duration.ofSeconds(10)).stream()
-                .filter(r -> r.valueAsString().contains(marker))).hasSize(3);
+                .filter(r -> r.decryptedValue().contains(marker))).hasSize(3);
     }
 
     /** Starts the broker, or starts it again on the same port and data after it was closed. */

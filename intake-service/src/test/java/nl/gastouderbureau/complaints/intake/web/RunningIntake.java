@@ -72,7 +72,7 @@ abstract class RunningIntake {
 
     static List<KafkaProbe.TopicRecord> recordsContaining(String marker) {
         return KafkaProbe.onTestInfrastructure().readAll(Topics.SUBMISSIONS, Duration.ofSeconds(5)).stream()
-                .filter(r -> r.valueAsString().contains(marker))
+                .filter(r -> r.decryptedValue().contains(marker))
                 .toList();
     }
 }

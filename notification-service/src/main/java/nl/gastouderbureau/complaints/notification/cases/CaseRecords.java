@@ -65,6 +65,17 @@ public class CaseRecords {
         cases.updateOne(Filters.eq("_id", caseId), Updates.set("handlerId", handlerId), new UpdateOptions().upsert(true));
     }
 
+    /**
+     * P2: forgets the submitter's name and address and what the corrective actions said.
+     *
+     * @return the address the case's mail went to, so the log can forget it too; null when there was none
+     */
+    public String erase(String caseId) {
+        Document before = cases.findOneAndUpdate(Filters.eq("_id", caseId), Updates.combine(
+                Updates.unset("name"), Updates.unset("email"), Updates.unset("actions")));
+        return before == null ? null : before.getString("email");
+    }
+
     public Optional<CaseRecord> find(String caseId) {
         Document document = cases.find(Filters.eq("_id", caseId)).first();
         if (document == null) {

@@ -33,6 +33,7 @@ import java.util.Optional;
 public class NotificationLog {
 
     static final String COLLECTION = "notifications";
+    static final String ERASED = "not sent: the personal data of the case was erased";
 
     private final MongoCollection<Document> notifications;
 
@@ -127,6 +128,29 @@ public class NotificationLog {
                 NotificationType.valueOf(claimed.getString("type")), claimed.getString("recipient"),
                 new RenderedMail(content.getString("subject"), content.getString("plainText"),
                         content.getString("html"), content.getString("languageTag"))));
+    }
+
+    /**
+     * P2: the case's personal data is erased. A mail not yet sent is not sent any more (its content
+     * goes, with any error that might quote it), and the submitter's address is no longer named as
+     * recipient; what was sent when, and to which staff address, stays.
+     *
+     * @param submitterAddress the address the case's mail went to, or null when there was none
+     */
+    public void erase(String caseId, String submitterAddress) {
+        notifications.updateMany(Filters.and(Filters.eq("caseId", caseId),
+                        Filters.ne("status", NotificationStatus.SENT.name())),
+                Updates.combine(
+                        Updates.set("status", NotificationStatus.FAILED.name()),
+                        Updates.set("retry", false),
+                        Updates.set("error", ERASED)));
+        notifications.updateMany(Filters.eq("caseId", caseId), Updates.unset("content"));
+        notifications.updateMany(Filters.and(Filters.eq("caseId", caseId), Filters.ne("error", ERASED)),
+                Updates.unset("error"));
+        if (submitterAddress != null) {
+            notifications.updateMany(Filters.and(Filters.eq("caseId", caseId), Filters.eq("recipient", submitterAddress)),
+                    Updates.set("recipient", null));
+        }
     }
 
     /** Every notification of a case in the order they were recorded. */

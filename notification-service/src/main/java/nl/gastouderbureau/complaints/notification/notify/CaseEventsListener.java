@@ -16,9 +16,12 @@ import nl.gastouderbureau.complaints.events.InformalComplaintRegistered;
 import nl.gastouderbureau.complaints.events.InformalConversationHeld;
 import nl.gastouderbureau.complaints.events.LegalHandlingLimitExceeded;
 import nl.gastouderbureau.complaints.events.PersonalContactOverdue;
+import nl.gastouderbureau.complaints.events.PersonalDataErased;
 import nl.gastouderbureau.complaints.events.SubmitterMessageAdded;
 import nl.gastouderbureau.complaints.events.Topics;
 import nl.gastouderbureau.complaints.notification.cases.CaseRecords;
+import nl.gastouderbureau.complaints.notification.log.NotificationLog;
+import nl.gastouderbureau.complaints.support.privacy.MongoSubjectKeys;
 import nl.gastouderbureau.complaints.support.kafka.ReceivedEvent;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
@@ -27,7 +30,9 @@ import org.springframework.stereotype.Component;
 /**
  * Turns case events into notifications. The events that open a case are remembered first, as
  * the later ones of the same case (same key, same partition, in order) need their address; so is
- * the handler assigned, who hears of the submitter's messages.
+ * the handler assigned, who hears of the submitter's messages. An erasure of the case's personal
+ * data (P2) is carried out on the case record and the notification log, and the case's key is
+ * no longer read from the cache.
  * Events no notification depends on are skipped; an unreadable record fails here and the error
  * handler parks it on the dead-letter topic.
  */
@@ -38,13 +43,17 @@ public class CaseEventsListener {
     private final Acknowledgements acknowledgements;
     private final ClientUpdates clients;
     private final StaffAlerts staff;
+    private final NotificationLog log;
+    private final MongoSubjectKeys keys;
 
     public CaseEventsListener(CaseRecords cases, Acknowledgements acknowledgements, ClientUpdates clients,
-                              StaffAlerts staff) {
+                              StaffAlerts staff, NotificationLog log, MongoSubjectKeys keys) {
         this.cases = cases;
         this.acknowledgements = acknowledgements;
         this.clients = clients;
         this.staff = staff;
+        this.log = log;
+        this.keys = keys;
     }
 
     @KafkaListener(id = "notification-case-events", idIsGroup = false, topics = Topics.CASE_EVENTS)
@@ -90,6 +99,9 @@ public class CaseEventsListener {
             staff.personalContactOverdue(id, e);
         } else if (event instanceof SubmitterMessageAdded e) {
             staff.submitterMessageAdded(id, e);
+        } else if (event instanceof PersonalDataErased e) {
+            keys.forget(e.caseId());
+            log.erase(e.caseId(), cases.erase(e.caseId()));
         }
     }
 }

@@ -47,6 +47,20 @@ class CaseRecordsTest {
     }
 
     @Test
+    void erasureForgetsTheNameTheAddressAndTheActionsAndTellsWhichAddressItWas() {
+        cases.opened(new ComplaintFiled("case-1", "KL-2026-0042", "client", "s", "d", "Els", null, null, null,
+                Language.EN, new Contact("Piet", "piet@example.nl", "06"), null, T0, T0, T0));
+        cases.decided("case-1", List.of(new CorrectiveAction("a-1", "Excuses", "henk", LocalDate.of(2026, 12, 1))));
+
+        assertThat(cases.erase("case-1")).isEqualTo("piet@example.nl");
+
+        assertThat(cases.find("case-1")).hasValue(new CaseRecord("case-1", "KL-2026-0042", Language.EN, null, null, T0,
+                Map.of(), null));
+        assertThat(cases.erase("case-1")).isNull();
+        assertThat(cases.erase("unknown")).isNull();
+    }
+
+    @Test
     void theHandlerAssignedLastIsRememberedAndAReplayedOpeningKeepsThem() {
         ComplaintFiled filed = new ComplaintFiled("case-1", "KL-2026-0042", "client", "s", "d", "Els", null, null, null,
                 null, null, null, T0, T0, T0);

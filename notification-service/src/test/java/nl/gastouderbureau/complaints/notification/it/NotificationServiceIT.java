@@ -1,7 +1,10 @@
 package nl.gastouderbureau.complaints.notification.it;
 
 import nl.gastouderbureau.complaints.testsupport.ServiceApi;
+import nl.gastouderbureau.complaints.events.Actor;
 import nl.gastouderbureau.complaints.events.Channel;
+import nl.gastouderbureau.complaints.events.ErasureReason;
+import nl.gastouderbureau.complaints.events.PersonalDataErased;
 import nl.gastouderbureau.complaints.events.Contact;
 import nl.gastouderbureau.complaints.events.FeedbackCaseOpened;
 import nl.gastouderbureau.complaints.events.Language;
@@ -44,6 +47,27 @@ class NotificationServiceIT extends NotificationItSupport {
             assertThat(log.<List<String>>json("$.items[*].caseId")).containsExactly(opened.caseId());
             assertThat(Instant.parse(log.<String>json("$.items[0].sentAt"))).isAfter(Instant.now().minus(PATIENCE));
         });
+    }
+
+    @Test
+    void anErasureForgetsTheSubmittersAddressInTheLogAndKeepsWhatWasSentWhen() {
+        String email = uniqueAddress();
+        FeedbackCaseOpened opened = opened(new Contact("Oma", email, null), Language.NL);
+        topic.publish(UUID.randomUUID().toString(), opened);
+        awaitMailTo(email);
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(notificationsOf(opened.caseId())
+                .<List<String>>json("$.items[*].status")).containsExactly("SENT"));
+
+        RecordMetadata erased = topic.publish(UUID.randomUUID().toString(), new PersonalDataErased(opened.caseId(),
+                "ds-0123456789abcdef0123456789abcdef", ErasureReason.ERASURE_REQUEST, new Actor("staff", Actor.STAFF),
+                Instant.now()));
+
+        topic.awaitHandled(GROUP, erased, PATIENCE);
+        ServiceApi.Response log = notificationsOf(opened.caseId());
+        assertThat(log.<List<String>>json("$.items[*].type")).containsExactly("ACKNOWLEDGEMENT");
+        assertThat(log.<List<String>>json("$.items[*].status")).containsExactly("SENT");
+        assertThat(log.<List<Object>>json("$.items[*].recipient")).containsExactly((Object) null);
+        assertThat(log.<List<String>>json("$.items[*].sentAt")).doesNotContainNull();
     }
 
     @Test

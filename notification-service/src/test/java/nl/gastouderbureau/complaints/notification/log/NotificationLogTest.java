@@ -126,6 +126,29 @@ class NotificationLogTest {
         assertThat(log.claimWaiting(now, now.minusSeconds(300))).isEmpty();
     }
 
+    @Test
+    void erasureStopsWaitingMailsAndForgetsTheSubmittersAddressButNotWhatWasSent() {
+        log.claim("e-1:ACKNOWLEDGEMENT", "case-1", NotificationType.ACKNOWLEDGEMENT, "oma@example.nl", CONTENT, T0);
+        log.markSent("e-1:ACKNOWLEDGEMENT", 1, T0);
+        log.claim("e-2:DECISION", "case-1", NotificationType.DECISION, "oma@example.nl", CONTENT, T0);
+        log.markFailed("e-2:DECISION", "550 oma@example.nl unknown", true, 1, T0);
+        log.claim("e-3:REMINDER", "case-1", NotificationType.REMINDER, "henk@gastouderbureau.example", CONTENT, T0);
+        log.claim("e-4:ACKNOWLEDGEMENT", "case-2", NotificationType.ACKNOWLEDGEMENT, "oma@example.nl", CONTENT, T0);
+
+        log.erase("case-1", "oma@example.nl");
+
+        assertThat(log.forCase("case-1")).extracting(NotificationEntry::recipient, NotificationEntry::status)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(null, NotificationStatus.SENT),
+                        org.assertj.core.groups.Tuple.tuple(null, NotificationStatus.FAILED),
+                        org.assertj.core.groups.Tuple.tuple("henk@gastouderbureau.example", NotificationStatus.FAILED));
+        assertThat(stored("e-2:DECISION")).doesNotContainKey("content");
+        assertThat(stored("e-2:DECISION").getString("error")).doesNotContain("oma");
+        assertThat(stored("e-3:REMINDER")).doesNotContainKey("content");
+        assertThat(log.claimWaiting(T0.plusSeconds(3600), T0.plusSeconds(3600))).map(WaitingNotification::id)
+                .as("only the other case's mail still waits").hasValue("e-4:ACKNOWLEDGEMENT");
+        assertThat(log.forCase("case-2")).singleElement().extracting(NotificationEntry::recipient).isEqualTo("oma@example.nl");
+    }
+
     private Document stored(String id) {
         return database.getCollection(NotificationLog.COLLECTION).find(new Document("_id", id)).first();
     }

@@ -69,7 +69,7 @@ public class SecurityConfiguration {
                 .requestMatchers("/", "/feedback/**").permitAll()
                 .requestMatchers("/api/v1/complaints/**", "/api/v1/my/**", "/complaint/**", "/my/**").hasRole(CLIENT)
                 .requestMatchers("/api/v1/staff/**", "/api/v1/cases/**", "/api/v1/notifications/**",
-                        "/staff/**", "/cases/**").hasRole(STAFF)
+                        "/api/v1/data-subjects/**", "/staff/**", "/cases/**").hasRole(STAFF)
                 .requestMatchers("/api/v1/reports/**", "/reports/**").hasRole(MANAGEMENT)
                 .requestMatchers("/api/v1/admin/**").hasAnyRole(STAFF, MANAGEMENT)
                 .anyRequest().authenticated();
