@@ -187,7 +187,7 @@ class KafkaClusterIT {
 
     private static Map<String, List<TopicRecord>> recordsBySubmission(KafkaCluster cluster, String marker) {
         return new KafkaProbe(cluster.bootstrapServers()).readAll(Topics.SUBMISSIONS, Duration.ofSeconds(30)).stream()
-                .filter(record -> record.valueAsString().contains(marker))
+                .filter(record -> record.decryptedValue().contains(marker))
                 .collect(Collectors.groupingBy(TopicRecord::key));
     }
 
