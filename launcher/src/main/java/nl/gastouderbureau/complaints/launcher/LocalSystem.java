@@ -15,6 +15,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import nl.gastouderbureau.complaints.infra.FreePorts;
 import nl.gastouderbureau.complaints.infra.MailCatcher;
@@ -47,7 +48,8 @@ public final class LocalSystem implements AutoCloseable {
     private static final Duration STOP_GRACE = Duration.ofSeconds(10);
 
     private final Options options;
-    private final List<ServiceProcess> services = new ArrayList<>();
+    // Read by callers while a restart replaces an entry.
+    private final List<ServiceProcess> services = new CopyOnWriteArrayList<>();
     private LocalInfrastructure infrastructure;
     private boolean closed;
 
@@ -93,11 +95,30 @@ public final class LocalSystem implements AutoCloseable {
     }
 
     public URI url(Service service) {
-        return services.stream()
-                .filter(process -> process.service() == service)
-                .findFirst()
-                .orElseThrow()
-                .baseUrl();
+        return process(service).baseUrl();
+    }
+
+    /** Kills a service with SIGKILL, as a crash would; the rest of the system keeps running. */
+    public synchronized void kill(Service service) {
+        process(service).kill();
+    }
+
+    /** Starts a killed service again, on its port with its settings, and waits until it is healthy. */
+    public synchronized void restart(Service service) {
+        ServiceProcess old = process(service);
+        if (old.isAlive()) {
+            throw new IllegalStateException(service.artifact() + " is still running");
+        }
+        try {
+            services.set(services.indexOf(old), old.restart());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not restart " + service.artifact(), e);
+        }
+        awaitHealthy();
+    }
+
+    private ServiceProcess process(Service service) {
+        return services.stream().filter(process -> process.service() == service).findFirst().orElseThrow();
     }
 
     public MailCatcher mail() {

@@ -20,19 +20,33 @@ final class ServiceProcess {
     static final List<String> JVM_OPTIONS = List.of("-Xmx256m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
 
     private final Service service;
+    private final Path root;
     private final int port;
+    private final List<String> arguments;
     private final Path log;
     private final Process process;
     private List<ProcessHandle> descendants = List.of();
 
-    private ServiceProcess(Service service, int port, Path log, Process process) {
+    private ServiceProcess(Service service, Path root, int port, List<String> arguments, Path log, Process process) {
         this.service = service;
+        this.root = root;
         this.port = port;
+        this.arguments = List.copyOf(arguments);
         this.log = log;
         this.process = process;
     }
 
     static ServiceProcess start(Service service, Path root, int port, List<String> arguments, Path log) throws IOException {
+        return start(service, root, port, arguments, log, ProcessBuilder.Redirect.to(log.toFile()));
+    }
+
+    /** The same service again, on the same port with the same settings, its output added to the same log. */
+    ServiceProcess restart() throws IOException {
+        return start(service, root, port, arguments, log, ProcessBuilder.Redirect.appendTo(log.toFile()));
+    }
+
+    private static ServiceProcess start(Service service, Path root, int port, List<String> arguments, Path log,
+                                        ProcessBuilder.Redirect output) throws IOException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(JVM_OPTIONS);
@@ -42,10 +56,10 @@ final class ServiceProcess {
         ProcessBuilder builder = new ProcessBuilder(command)
                 .directory(root.toFile())
                 .redirectErrorStream(true)
-                .redirectOutput(log.toFile());
+                .redirectOutput(output);
         // No internet here: Axon's update check would only wait and fail.
         builder.environment().put("AXONIQ_UPDATE_CHECKER_DISABLED", "true");
-        return new ServiceProcess(service, port, log, builder.start());
+        return new ServiceProcess(service, root, port, arguments, log, builder.start());
     }
 
     Service service() {
@@ -90,6 +104,16 @@ final class ServiceProcess {
             return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
         } catch (IOException e) {
             return "(could not read " + log + ": " + e.getMessage() + ")";
+        }
+    }
+
+    /** SIGKILL, as a crash or the kernel's OOM killer would end it: no shutdown hooks, nothing flushed. */
+    void kill() {
+        process.destroyForcibly();
+        try {
+            process.waitFor();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
