@@ -18,10 +18,16 @@ public class EventPublisher {
 
     private final KafkaTemplate<String, byte[]> kafka;
     private final Duration ackTimeout;
+    private final PublishFaults faults;
 
     public EventPublisher(KafkaTemplate<String, byte[]> kafka, Duration ackTimeout) {
+        this(kafka, ackTimeout, PublishFaults.NONE);
+    }
+
+    public EventPublisher(KafkaTemplate<String, byte[]> kafka, Duration ackTimeout, PublishFaults faults) {
         this.kafka = kafka;
         this.ackTimeout = ackTimeout;
+        this.faults = faults;
     }
 
     /**
@@ -31,6 +37,7 @@ public class EventPublisher {
      * @throws PublishFailedException if the broker did not acknowledge in time
      */
     public void publish(String topic, String key, Object event, EventMetadata metadata) {
+        faults.beforePublish(topic, key);
         try {
             kafka.send(record(topic, key, event, metadata)).get(ackTimeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
@@ -39,6 +46,7 @@ public class EventPublisher {
         } catch (ExecutionException | TimeoutException | RuntimeException e) {
             throw new PublishFailedException(topic, e);
         }
+        faults.afterPublish(topic, key);
     }
 
     static ProducerRecord<String, byte[]> record(String topic, String key, Object event, EventMetadata metadata) {
