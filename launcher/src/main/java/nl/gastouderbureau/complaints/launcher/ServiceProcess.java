@@ -20,6 +20,7 @@ final class ServiceProcess {
     static final List<String> JVM_OPTIONS = List.of("-Xmx256m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
 
     private final Service service;
+    private final int instance;
     private final Path root;
     private final int port;
     private final List<String> arguments;
@@ -27,8 +28,10 @@ final class ServiceProcess {
     private final Process process;
     private List<ProcessHandle> descendants = List.of();
 
-    private ServiceProcess(Service service, Path root, int port, List<String> arguments, Path log, Process process) {
+    private ServiceProcess(Service service, int instance, Path root, int port, List<String> arguments, Path log,
+                           Process process) {
         this.service = service;
+        this.instance = instance;
         this.root = root;
         this.port = port;
         this.arguments = List.copyOf(arguments);
@@ -36,17 +39,26 @@ final class ServiceProcess {
         this.process = process;
     }
 
-    static ServiceProcess start(Service service, Path root, int port, List<String> arguments, Path log) throws IOException {
-        return start(service, root, port, arguments, log, ProcessBuilder.Redirect.to(log.toFile()));
+    /**
+     * @param arguments the service's settings, kept for a restart
+     * @param faults    fault-injection settings for this start only
+     */
+    static ServiceProcess start(Service service, int instance, Path root, int port, List<String> arguments,
+                                List<String> faults, Path log) throws IOException {
+        List<String> all = new ArrayList<>(arguments);
+        all.addAll(faults);
+        Process process = launch(service, root, all, ProcessBuilder.Redirect.to(log.toFile()));
+        return new ServiceProcess(service, instance, root, port, arguments, log, process);
     }
 
-    /** The same service again, on the same port with the same settings, its output added to the same log. */
+    /** The same instance again, on the same port with the same settings and no faults, its output added to the same log. */
     ServiceProcess restart() throws IOException {
-        return start(service, root, port, arguments, log, ProcessBuilder.Redirect.appendTo(log.toFile()));
+        Process process = launch(service, root, arguments, ProcessBuilder.Redirect.appendTo(log.toFile()));
+        return new ServiceProcess(service, instance, root, port, arguments, log, process);
     }
 
-    private static ServiceProcess start(Service service, Path root, int port, List<String> arguments, Path log,
-                                        ProcessBuilder.Redirect output) throws IOException {
+    private static Process launch(Service service, Path root, List<String> arguments, ProcessBuilder.Redirect output)
+            throws IOException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(JVM_OPTIONS);
@@ -59,7 +71,20 @@ final class ServiceProcess {
                 .redirectOutput(output);
         // No internet here: Axon's update check would only wait and fail.
         builder.environment().put("AXONIQ_UPDATE_CHECKER_DISABLED", "true");
-        return new ServiceProcess(service, root, port, arguments, log, builder.start());
+        return builder.start();
+    }
+
+    /** {@code case-service}, and {@code case-service-2} for a second instance. */
+    static String name(Service service, int instance) {
+        return instance == 1 ? service.artifact() : service.artifact() + "-" + instance;
+    }
+
+    String name() {
+        return name(service, instance);
+    }
+
+    int instance() {
+        return instance;
     }
 
     Service service() {
@@ -104,6 +129,15 @@ final class ServiceProcess {
             return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
         } catch (IOException e) {
             return "(could not read " + log + ": " + e.getMessage() + ")";
+        }
+    }
+
+    boolean awaitExit(Duration patience) {
+        try {
+            return process.waitFor(patience.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
         }
     }
 
