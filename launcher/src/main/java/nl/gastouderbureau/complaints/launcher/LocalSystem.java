@@ -149,7 +149,7 @@ public final class LocalSystem implements AutoCloseable {
             // Registered after the infrastructure registered itself, so on exit the services stop before it.
             StopOnExit.register(system);
             system.startServices();
-            system.awaitHealthy();
+            system.awaitHealthy(system.services);
             return system;
         } catch (RuntimeException e) {
             system.close();
@@ -196,19 +196,42 @@ public final class LocalSystem implements AutoCloseable {
 
     /**
      * Starts a killed or halted instance again, on its port with its settings but without injected
-     * faults, and waits until every service is healthy.
+     * faults, and waits until it is healthy.
      */
     public synchronized void restart(Service service, int instance) {
+        awaitHealthy(List.of(relaunch(service, instance, List.of())));
+    }
+
+    /**
+     * As {@link #restart(Service, int)}, with a fault injected into this start only
+     * ({@code complaints.fault-injection.<fault>=<value>}). Waits until the instance is healthy or
+     * has already ended on its fault, whichever comes first.
+     */
+    public synchronized void restartWithFault(Service service, int instance, String fault, String value) {
+        ServiceProcess started = relaunch(service, instance, List.of("--complaints.fault-injection." + fault + "=" + value));
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+        long deadline = System.nanoTime() + STARTUP_TIMEOUT.toNanos();
+        while (started.isAlive() && !started.isHealthy(http)) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException(started.name() + " not healthy within " + STARTUP_TIMEOUT.toMinutes()
+                        + " minutes (see " + started.log() + ")");
+            }
+            sleep(Duration.ofMillis(500));
+        }
+    }
+
+    private ServiceProcess relaunch(Service service, int instance, List<String> faults) {
         ServiceProcess old = process(service, instance);
         if (old.isAlive()) {
             throw new IllegalStateException(old.name() + " is still running");
         }
         try {
-            services.set(services.indexOf(old), old.restart());
+            ServiceProcess started = old.restart(faults);
+            services.set(services.indexOf(old), started);
+            return started;
         } catch (IOException e) {
             throw new UncheckedIOException("Could not restart " + old.name(), e);
         }
-        awaitHealthy();
     }
 
     private ServiceProcess process(Service service, int instance) {
@@ -228,6 +251,14 @@ public final class LocalSystem implements AutoCloseable {
 
     public String casesJdbcUrl() {
         return infrastructure.postgres().jdbcUrl(LocalInfrastructure.CASES_DATABASE);
+    }
+
+    public String casesDatabaseUsername() {
+        return infrastructure.postgres().username();
+    }
+
+    public String casesDatabasePassword() {
+        return infrastructure.postgres().password();
     }
 
     public String mongoUri(String database) {
@@ -348,10 +379,10 @@ public final class LocalSystem implements AutoCloseable {
                 System.getenv().getOrDefault("COMPLAINTS_MAIL_IN_PASSWORD", Mailbox.DEFAULT.password()));
     }
 
-    private void awaitHealthy() {
+    private void awaitHealthy(List<ServiceProcess> processes) {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
         long started = System.nanoTime();
-        Set<ServiceProcess> waiting = new LinkedHashSet<>(services);
+        Set<ServiceProcess> waiting = new LinkedHashSet<>(processes);
         while (!waiting.isEmpty()) {
             for (ServiceProcess service : List.copyOf(waiting)) {
                 if (!service.isAlive()) {

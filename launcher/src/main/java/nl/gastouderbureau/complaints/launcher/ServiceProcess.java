@@ -51,9 +51,15 @@ final class ServiceProcess {
         return new ServiceProcess(service, instance, root, port, arguments, log, process);
     }
 
-    /** The same instance again, on the same port with the same settings and no faults, its output added to the same log. */
-    ServiceProcess restart() throws IOException {
-        Process process = launch(service, root, arguments, ProcessBuilder.Redirect.appendTo(log.toFile()));
+    /**
+     * The same instance again, on the same port with the same settings, its output added to the same log.
+     *
+     * @param faults fault-injection settings for this start only; the first start's are not repeated
+     */
+    ServiceProcess restart(List<String> faults) throws IOException {
+        List<String> all = new ArrayList<>(arguments);
+        all.addAll(faults);
+        Process process = launch(service, root, all, ProcessBuilder.Redirect.appendTo(log.toFile()));
         return new ServiceProcess(service, instance, root, port, arguments, log, process);
     }
 
