@@ -13,8 +13,15 @@ import java.nio.file.attribute.PosixFilePermissions;
  * {@code ./run.sh} uses, on free ports and a fresh data directory. Starting it takes most of a
  * minute, so the classes share it; it stops when the JVM exits (the launcher registers itself
  * for that). Tests therefore never assume they are alone: they count what they add.
+ * <p>
+ * A class that needs a system of its own (injected faults, two instances) stops this one first:
+ * two systems at once are too much for two cores. Such classes run after the others
+ * ({@link #AFTER_THE_SHARED_SYSTEM}, see {@code junit-platform.properties}), so it starts once.
  */
 final class TheSystem {
+
+    /** The {@code @Order} of a class with a system of its own; the others have JUnit's default order. */
+    static final int AFTER_THE_SHARED_SYSTEM = Integer.MAX_VALUE;
 
     private static LocalSystem system;
 
@@ -28,7 +35,15 @@ final class TheSystem {
         return system;
     }
 
-    private static Path dataDirectory() {
+    static synchronized void stop() {
+        if (system != null) {
+            system.close();
+            system = null;
+        }
+    }
+
+    /** A fresh data directory for a local system. */
+    static Path dataDirectory() {
         try {
             // Readable by others: as root, PostgreSQL runs as an unprivileged user who must reach its data.
             return Files.createTempDirectory("complaints-e2e-", PosixFilePermissions.asFileAttribute(
