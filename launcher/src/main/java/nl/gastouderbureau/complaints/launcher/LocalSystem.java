@@ -10,11 +10,14 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import nl.gastouderbureau.complaints.infra.FreePorts;
 import nl.gastouderbureau.complaints.infra.MailCatcher;
@@ -33,11 +36,72 @@ public final class LocalSystem implements AutoCloseable {
      * @param root        the project directory holding {@code <service>/target/<service>.jar}
      * @param dataDir     where the infrastructure keeps its data and the services their logs
      * @param randomPorts free ports for everything instead of the documented fixed ones
+     * @param instances   how many processes of each service that {@linkplain Service#scalesOut() scales out}
+     *                    run side by side: same databases, same consumer groups, a port each
+     * @param settings    extra {@code --name=value} arguments per service, kept when it is restarted
+     * @param faults      fault-injection arguments per service ({@code complaints.fault-injection.*}),
+     *                    given to the first start only: a restart is the recovery from the fault
      */
-    public record Options(Path root, Path dataDir, boolean randomPorts) {
+    public record Options(Path root, Path dataDir, boolean randomPorts, int instances,
+                          Map<Service, List<String>> settings, Map<Service, List<String>> faults) {
+
+        public Options {
+            if (instances < 1) {
+                throw new IllegalArgumentException("At least one instance of each service, not " + instances);
+            }
+            settings = copy(settings);
+            faults = copy(faults);
+        }
+
+        public Options(Path root, Path dataDir, boolean randomPorts) {
+            this(root, dataDir, randomPorts, 1, Map.of(), Map.of());
+        }
 
         public static Options defaults(Path root) {
             return new Options(root, root.resolve(".local-data"), false);
+        }
+
+        public Options withInstances(int count) {
+            return new Options(root, dataDir, randomPorts, count, settings, faults);
+        }
+
+        /** A setting of one service, for example {@code complaints.deadlines.feedback-response}, {@code PT20S}. */
+        public Options withSetting(Service service, String name, String value) {
+            return new Options(root, dataDir, randomPorts, instances, adding(settings, service, name, value), faults);
+        }
+
+        /** A fault to inject into the first start of a service: {@code halt-after-publish}, {@code 1}. */
+        public Options withFault(Service service, String fault, String value) {
+            return new Options(root, dataDir, randomPorts, instances, settings,
+                    adding(faults, service, "complaints.fault-injection." + fault, value));
+        }
+
+        List<String> settingsOf(Service service) {
+            return settings.getOrDefault(service, List.of());
+        }
+
+        List<String> faultsOf(Service service) {
+            return faults.getOrDefault(service, List.of());
+        }
+
+        int instancesOf(Service service) {
+            return service.scalesOut() ? instances : 1;
+        }
+
+        private static Map<Service, List<String>> adding(Map<Service, List<String>> arguments, Service service,
+                                                         String name, String value) {
+            Map<Service, List<String>> added = new EnumMap<>(Service.class);
+            added.putAll(arguments);
+            List<String> ofService = new ArrayList<>(added.getOrDefault(service, List.of()));
+            ofService.add("--" + name + "=" + value);
+            added.put(service, ofService);
+            return added;
+        }
+
+        private static Map<Service, List<String>> copy(Map<Service, List<String>> arguments) {
+            Map<Service, List<String>> copy = new EnumMap<>(Service.class);
+            arguments.forEach((service, list) -> copy.put(service, List.copyOf(list)));
+            return Collections.unmodifiableMap(copy);
         }
     }
 
@@ -47,7 +111,8 @@ public final class LocalSystem implements AutoCloseable {
     private static final Duration STOP_GRACE = Duration.ofSeconds(10);
 
     private final Options options;
-    private final List<ServiceProcess> services = new ArrayList<>();
+    // Read by callers while a restart replaces an entry.
+    private final List<ServiceProcess> services = new CopyOnWriteArrayList<>();
     private LocalInfrastructure infrastructure;
     private boolean closed;
 
@@ -84,7 +149,7 @@ public final class LocalSystem implements AutoCloseable {
             // Registered after the infrastructure registered itself, so on exit the services stop before it.
             StopOnExit.register(system);
             system.startServices();
-            system.awaitHealthy();
+            system.awaitHealthy(system.services);
             return system;
         } catch (RuntimeException e) {
             system.close();
@@ -92,12 +157,88 @@ public final class LocalSystem implements AutoCloseable {
         }
     }
 
+    /** The first instance of the service. */
     public URI url(Service service) {
+        return url(service, 1);
+    }
+
+    /** @param instance 1 up to {@link #instances(Service)} */
+    public URI url(Service service, int instance) {
+        return process(service, instance).baseUrl();
+    }
+
+    public int instances(Service service) {
+        return options.instancesOf(service);
+    }
+
+    /** Kills the first instance of a service with SIGKILL, as a crash would; the rest keeps running. */
+    public void kill(Service service) {
+        kill(service, 1);
+    }
+
+    public synchronized void kill(Service service, int instance) {
+        process(service, instance).kill();
+    }
+
+    /**
+     * Waits until an instance ended by itself, as one does when an injected fault halts it.
+     *
+     * @return whether it ended within {@code patience}
+     */
+    public boolean awaitExit(Service service, int instance, Duration patience) {
+        return process(service, instance).awaitExit(patience);
+    }
+
+    /** Starts the killed first instance of a service again, as {@link #restart(Service, int)}. */
+    public void restart(Service service) {
+        restart(service, 1);
+    }
+
+    /**
+     * Starts a killed or halted instance again, on its port with its settings but without injected
+     * faults, and waits until it is healthy.
+     */
+    public synchronized void restart(Service service, int instance) {
+        awaitHealthy(List.of(relaunch(service, instance, List.of())));
+    }
+
+    /**
+     * As {@link #restart(Service, int)}, with a fault injected into this start only
+     * ({@code complaints.fault-injection.<fault>=<value>}). Waits until the instance is healthy or
+     * has already ended on its fault, whichever comes first.
+     */
+    public synchronized void restartWithFault(Service service, int instance, String fault, String value) {
+        ServiceProcess started = relaunch(service, instance, List.of("--complaints.fault-injection." + fault + "=" + value));
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+        long deadline = System.nanoTime() + STARTUP_TIMEOUT.toNanos();
+        while (started.isAlive() && !started.isHealthy(http)) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException(started.name() + " not healthy within " + STARTUP_TIMEOUT.toMinutes()
+                        + " minutes (see " + started.log() + ")");
+            }
+            sleep(Duration.ofMillis(500));
+        }
+    }
+
+    private ServiceProcess relaunch(Service service, int instance, List<String> faults) {
+        ServiceProcess old = process(service, instance);
+        if (old.isAlive()) {
+            throw new IllegalStateException(old.name() + " is still running");
+        }
+        try {
+            ServiceProcess started = old.restart(faults);
+            services.set(services.indexOf(old), started);
+            return started;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not restart " + old.name(), e);
+        }
+    }
+
+    private ServiceProcess process(Service service, int instance) {
         return services.stream()
-                .filter(process -> process.service() == service)
+                .filter(process -> process.service() == service && process.instance() == instance)
                 .findFirst()
-                .orElseThrow()
-                .baseUrl();
+                .orElseThrow(() -> new IllegalArgumentException("No instance " + instance + " of " + service.artifact()));
     }
 
     public MailCatcher mail() {
@@ -110,6 +251,14 @@ public final class LocalSystem implements AutoCloseable {
 
     public String casesJdbcUrl() {
         return infrastructure.postgres().jdbcUrl(LocalInfrastructure.CASES_DATABASE);
+    }
+
+    public String casesDatabaseUsername() {
+        return infrastructure.postgres().username();
+    }
+
+    public String casesDatabasePassword() {
+        return infrastructure.postgres().password();
     }
 
     public String mongoUri(String database) {
@@ -155,42 +304,54 @@ public final class LocalSystem implements AutoCloseable {
     private synchronized void startServices() {
         Path logs = createDirectories(options.dataDir().resolve("logs"));
         // Every port is known before the first service starts: the pages of one link to another's.
-        Map<Service, Integer> ports = ports();
+        Map<Service, List<Integer>> ports = ports();
         for (Service service : Service.values()) {
-            Path log = logs.resolve(service.artifact() + ".log");
-            try {
-                services.add(ServiceProcess.start(service, options.root(), ports.get(service), arguments(service, ports), log));
-            } catch (IOException e) {
-                throw new UncheckedIOException("Could not start " + service.artifact(), e);
+            for (int instance = 1; instance <= options.instancesOf(service); instance++) {
+                int port = ports.get(service).get(instance - 1);
+                List<String> arguments = new ArrayList<>(arguments(service, port, ports));
+                arguments.addAll(options.settingsOf(service));
+                try {
+                    services.add(ServiceProcess.start(service, instance, options.root(), port, arguments,
+                            options.faultsOf(service), logs.resolve(ServiceProcess.name(service, instance) + ".log")));
+                } catch (IOException e) {
+                    throw new UncheckedIOException("Could not start " + ServiceProcess.name(service, instance), e);
+                }
             }
         }
         System.out.println("Started " + services.size() + " services, waiting until they are healthy; logs in " + logs);
     }
 
-    private Map<Service, Integer> ports() {
-        Map<Service, Integer> ports = new EnumMap<>(Service.class);
+    /** A port per instance; the first instance of each service is the one the others link to. */
+    private Map<Service, List<Integer>> ports() {
+        Map<Service, List<Integer>> ports = new EnumMap<>(Service.class);
+        Set<Integer> taken = new HashSet<>();
         for (Service service : Service.values()) {
-            int port = service.defaultPort();
-            if (options.randomPorts()) {
-                do {
-                    port = FreePorts.pick();
-                } while (ports.containsValue(port));
+            List<Integer> ofService = new ArrayList<>();
+            for (int instance = 1; instance <= options.instancesOf(service); instance++) {
+                int port = service.defaultPort() + (instance - 1) * 10;
+                if (options.randomPorts()) {
+                    do {
+                        port = FreePorts.pick();
+                    } while (taken.contains(port));
+                }
+                taken.add(port);
+                ofService.add(port);
             }
-            ports.put(service, port);
+            ports.put(service, ofService);
         }
         return ports;
     }
 
-    private List<String> arguments(Service service, Map<Service, Integer> ports) {
+    private List<String> arguments(Service service, int port, Map<Service, List<Integer>> ports) {
         List<String> arguments = new ArrayList<>(List.of(
-                "--server.port=" + ports.get(service),
+                "--server.port=" + port,
                 "--spring.kafka.bootstrap-servers=" + infrastructure.kafka().bootstrapServers(),
                 "--spring.mongodb.uri=" + infrastructure.mongo().connectionString(service.database())));
         if (service == Service.CASE) {
             arguments.add("--spring.datasource.url=" + casesJdbcUrl());
             arguments.add("--spring.datasource.username=" + infrastructure.postgres().username());
             arguments.add("--spring.datasource.password=" + infrastructure.postgres().password());
-            arguments.add("--complaints.pages.intake-url=" + ServiceProcess.baseUrl(ports.get(Service.INTAKE)));
+            arguments.add("--complaints.pages.intake-url=" + ServiceProcess.baseUrl(ports.get(Service.INTAKE).get(0)));
         }
         if (service == Service.NOTIFICATION) {
             arguments.add("--spring.mail.host=" + infrastructure.mail().host());
@@ -203,7 +364,7 @@ public final class LocalSystem implements AutoCloseable {
             arguments.add("--complaints.mail-in.username=" + infrastructure.mail().mailbox().address());
             arguments.add("--complaints.mail-in.password=" + infrastructure.mail().mailbox().password());
             arguments.add("--complaints.mail-in.poll-interval=" + mailInPollInterval());
-            arguments.add("--complaints.pages.case-url=" + ServiceProcess.baseUrl(ports.get(Service.CASE)));
+            arguments.add("--complaints.pages.case-url=" + ServiceProcess.baseUrl(ports.get(Service.CASE).get(0)));
         }
         return arguments;
     }
@@ -218,24 +379,24 @@ public final class LocalSystem implements AutoCloseable {
                 System.getenv().getOrDefault("COMPLAINTS_MAIL_IN_PASSWORD", Mailbox.DEFAULT.password()));
     }
 
-    private void awaitHealthy() {
+    private void awaitHealthy(List<ServiceProcess> processes) {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
         long started = System.nanoTime();
-        Set<ServiceProcess> waiting = new LinkedHashSet<>(services);
+        Set<ServiceProcess> waiting = new LinkedHashSet<>(processes);
         while (!waiting.isEmpty()) {
             for (ServiceProcess service : List.copyOf(waiting)) {
                 if (!service.isAlive()) {
-                    throw new IllegalStateException(service.service().artifact() + " stopped with exit code "
+                    throw new IllegalStateException(service.name() + " stopped with exit code "
                             + service.exitCode() + ". The end of " + service.log() + ":\n" + service.logTail(40));
                 }
                 if (service.isHealthy(http)) {
                     waiting.remove(service);
-                    System.out.printf("  %-21s up after %d s%n", service.service().artifact(), secondsSince(started));
+                    System.out.printf("  %-21s up after %d s%n", service.name(), secondsSince(started));
                 }
             }
             if (System.nanoTime() - started > STARTUP_TIMEOUT.toNanos()) {
                 throw new IllegalStateException("Not healthy within " + STARTUP_TIMEOUT.toMinutes() + " minutes: "
-                        + waiting.stream().map(service -> service.service().artifact() + " (see " + service.log() + ")").toList());
+                        + waiting.stream().map(service -> service.name() + " (see " + service.log() + ")").toList());
             }
             sleep(Duration.ofMillis(500));
         }
@@ -244,7 +405,7 @@ public final class LocalSystem implements AutoCloseable {
     private void printSummary(PrintStream out, Duration took) {
         out.printf("%nThe local system is up after %d s. Ctrl-C stops all of it.%n%n", took.toSeconds());
         for (ServiceProcess service : services) {
-            out.printf("  %-22s %s%n", service.service().artifact(), service.baseUrl());
+            out.printf("  %-22s %s%n", service.name(), service.baseUrl());
         }
         out.println();
         out.printf("  %-22s %s%n", "Kafka", kafkaBootstrapServers());

@@ -24,19 +24,51 @@ final class ServiceProcess {
     static final List<String> JVM_OPTIONS = List.of("-Xmx256m", "-XX:+UseSerialGC");
 
     private final Service service;
+    private final int instance;
+    private final Path root;
     private final int port;
+    private final List<String> arguments;
     private final Path log;
     private final Process process;
     private List<ProcessHandle> descendants = List.of();
 
-    private ServiceProcess(Service service, int port, Path log, Process process) {
+    private ServiceProcess(Service service, int instance, Path root, int port, List<String> arguments, Path log,
+                           Process process) {
         this.service = service;
+        this.instance = instance;
+        this.root = root;
         this.port = port;
+        this.arguments = List.copyOf(arguments);
         this.log = log;
         this.process = process;
     }
 
-    static ServiceProcess start(Service service, Path root, int port, List<String> arguments, Path log) throws IOException {
+    /**
+     * @param arguments the service's settings, kept for a restart
+     * @param faults    fault-injection settings for this start only
+     */
+    static ServiceProcess start(Service service, int instance, Path root, int port, List<String> arguments,
+                                List<String> faults, Path log) throws IOException {
+        List<String> all = new ArrayList<>(arguments);
+        all.addAll(faults);
+        Process process = launch(service, root, all, ProcessBuilder.Redirect.to(log.toFile()));
+        return new ServiceProcess(service, instance, root, port, arguments, log, process);
+    }
+
+    /**
+     * The same instance again, on the same port with the same settings, its output added to the same log.
+     *
+     * @param faults fault-injection settings for this start only; the first start's are not repeated
+     */
+    ServiceProcess restart(List<String> faults) throws IOException {
+        List<String> all = new ArrayList<>(arguments);
+        all.addAll(faults);
+        Process process = launch(service, root, all, ProcessBuilder.Redirect.appendTo(log.toFile()));
+        return new ServiceProcess(service, instance, root, port, arguments, log, process);
+    }
+
+    private static Process launch(Service service, Path root, List<String> arguments, ProcessBuilder.Redirect output)
+            throws IOException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(JVM_OPTIONS);
@@ -46,10 +78,23 @@ final class ServiceProcess {
         ProcessBuilder builder = new ProcessBuilder(command)
                 .directory(root.toFile())
                 .redirectErrorStream(true)
-                .redirectOutput(log.toFile());
+                .redirectOutput(output);
         // No internet here: Axon's update check would only wait and fail.
         builder.environment().put("AXONIQ_UPDATE_CHECKER_DISABLED", "true");
-        return new ServiceProcess(service, port, log, builder.start());
+        return builder.start();
+    }
+
+    /** {@code case-service}, and {@code case-service-2} for a second instance. */
+    static String name(Service service, int instance) {
+        return instance == 1 ? service.artifact() : service.artifact() + "-" + instance;
+    }
+
+    String name() {
+        return name(service, instance);
+    }
+
+    int instance() {
+        return instance;
     }
 
     Service service() {
@@ -94,6 +139,25 @@ final class ServiceProcess {
             return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
         } catch (IOException e) {
             return "(could not read " + log + ": " + e.getMessage() + ")";
+        }
+    }
+
+    boolean awaitExit(Duration patience) {
+        try {
+            return process.waitFor(patience.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    /** SIGKILL, as a crash or the kernel's OOM killer would end it: no shutdown hooks, nothing flushed. */
+    void kill() {
+        process.destroyForcibly();
+        try {
+            process.waitFor();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -21,10 +21,16 @@ public class EventPublisher {
 
     private final KafkaTemplate<String, byte[]> kafka;
     private final Duration ackTimeout;
+    private final PublishFaults faults;
 
     public EventPublisher(KafkaTemplate<String, byte[]> kafka, Duration ackTimeout) {
+        this(kafka, ackTimeout, PublishFaults.NONE);
+    }
+
+    public EventPublisher(KafkaTemplate<String, byte[]> kafka, Duration ackTimeout, PublishFaults faults) {
         this.kafka = kafka;
         this.ackTimeout = ackTimeout;
+        this.faults = faults;
     }
 
     /**
@@ -39,13 +45,19 @@ public class EventPublisher {
 
     /**
      * Hands the record to the producer without waiting for its ack, so that a batch of records
-     * travels together; {@link #awaitAcks} then waits for all of them.
+     * travels together; {@link #awaitAcks} then waits for all of them. An injected fault halts
+     * before the record is handed over, or once it is acknowledged and before anyone hears so.
      *
      * @throws PublishFailedException if the producer refused the record at once
      */
     public CompletableFuture<?> send(String topic, String key, Object event, EventMetadata metadata) {
+        faults.beforePublish(topic, key);
         try {
-            return kafka.send(record(topic, key, event, metadata));
+            return kafka.send(record(topic, key, event, metadata)).whenComplete((acknowledged, failure) -> {
+                if (failure == null) {
+                    faults.afterPublish(topic, key);
+                }
+            });
         } catch (RuntimeException e) {
             throw new PublishFailedException(topic, e);
         }

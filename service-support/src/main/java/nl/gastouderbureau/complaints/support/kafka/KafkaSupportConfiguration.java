@@ -3,6 +3,7 @@ package nl.gastouderbureau.complaints.support.kafka;
 import nl.gastouderbureau.complaints.events.EventCodec.UnreadableEventException;
 import nl.gastouderbureau.complaints.events.Topics;
 import org.apache.kafka.common.TopicPartition;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -26,8 +27,9 @@ public class KafkaSupportConfiguration {
     @Bean
     @ConditionalOnMissingBean
     EventPublisher eventPublisher(KafkaTemplate<String, byte[]> kafka,
-                                  @Value("${complaints.kafka.ack-timeout:PT6S}") Duration ackTimeout) {
-        return new EventPublisher(kafka, ackTimeout);
+                                  @Value("${complaints.kafka.ack-timeout:PT6S}") Duration ackTimeout,
+                                  ObjectProvider<PublishFaults> faults) {
+        return new EventPublisher(kafka, ackTimeout, faults.getIfAvailable(() -> PublishFaults.NONE));
     }
 
     @Bean
