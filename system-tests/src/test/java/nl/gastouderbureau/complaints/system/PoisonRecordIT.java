@@ -46,6 +46,8 @@ class PoisonRecordIT {
     private static final Map<String, Set<String>> GROUPS = Map.of(
             Topics.SUBMISSIONS, Set.of("case-service"),
             Topics.CASE_EVENTS, Set.of("notification-service", "reporting-service", "intake-service"));
+    /** Groups that skip, unread, every event type they do not handle: they read only a record with no known type. */
+    private static final Set<String> READ_ONLY_THEIR_TYPES = Set.of("intake-service");
 
     @Test
     void poisonGoesToTheDeadLetterTopicWithItsErrorAndThePartitionKeepsFlowing() throws Exception {
@@ -66,6 +68,9 @@ class PoisonRecordIT {
                         }
                         long offset = producer.send(poison).get().offset();
                         for (String group : GROUPS.get(topic)) {
+                            if (withHeaders && READ_ONLY_THEIR_TYPES.contains(group)) {
+                                continue;
+                            }
                             expected.add(topic + "/" + partition.partition() + "/" + offset + "/" + group);
                         }
                     }
