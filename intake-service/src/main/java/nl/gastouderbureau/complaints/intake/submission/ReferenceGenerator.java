@@ -46,8 +46,8 @@ import static com.mongodb.client.model.Filters.eq;
 public class ReferenceGenerator {
 
     static final ZoneId AGENCY_ZONE = ZoneId.of("Europe/Amsterdam");
-    static final Duration BUSY = Duration.ofSeconds(1);
-    static final int MAX_BLOCK = 64;
+    static final Duration BUSY = Duration.ofSeconds(10);
+    static final int MAX_BLOCK = 128;
 
     private final MongoCollection<Document> counters;
     private final MongoCollection<Document> claimed;

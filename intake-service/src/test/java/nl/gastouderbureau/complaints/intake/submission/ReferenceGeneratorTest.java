@@ -54,7 +54,7 @@ class ReferenceGeneratorTest {
 
         assertThat(given).doesNotHaveDuplicates().startsWith("FB-2026-0001", "FB-2026-0002", "FB-2026-0003");
         assertThat(given.get(199)).isEqualTo("FB-2026-0200");
-        // Blocks of 1, 2, 4, … 64, 64: the counter is touched 9 times for 200 numbers, not 200.
+        // Blocks of 1, 2, 4, … 64, 128: the counter is touched 8 times for 200 numbers, not 200.
         assertThat(counter("FB-2026")).isBetween(200, 200 + ReferenceGenerator.MAX_BLOCK);
     }
 

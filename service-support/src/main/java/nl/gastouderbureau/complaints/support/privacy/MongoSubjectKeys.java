@@ -54,12 +54,15 @@ public class MongoSubjectKeys implements SubjectKeys {
 
     /** Makes the case's key for its data subject, unless the case has one (or had one) already. */
     public void create(String caseId, String subjectId) {
+        byte[] key = randomKey();
         Document document = new Document("_id", caseId)
                 .append("subjectId", subjectId)
                 .append("createdAt", Date.from(clock.instant()))
-                .append("key", new Binary(randomKey()));
+                .append("key", new Binary(key));
         try {
             keys.insertOne(document);
+            // The submission is sealed with it next: no need to read back what was just written.
+            remember(caseId, Optional.of(new SubjectKey(caseId, key)), false);
         } catch (MongoWriteException e) {
             if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
                 throw e;
@@ -92,11 +95,15 @@ public class MongoSubjectKeys implements SubjectKeys {
         }
         Binary bytes = document.get("key", Binary.class);
         Optional<SubjectKey> key = bytes == null ? Optional.empty() : Optional.of(new SubjectKey(caseId, bytes.getData()));
+        remember(caseId, key, bytes == null);
+        return key;
+    }
+
+    private void remember(String caseId, Optional<SubjectKey> key, boolean erased) {
         if (cache.size() >= MAX_CACHED) {
             cache.clear();
         }
-        cache.put(caseId, new Cached(key, bytes == null, System.nanoTime() + cacheTtl.toNanos()));
-        return key;
+        cache.put(caseId, new Cached(key, erased, System.nanoTime() + cacheTtl.toNanos()));
     }
 
     /** The data subject whose case it is; empty for a case without a key or without a known subject. */
