@@ -101,16 +101,12 @@ public final class KafkaBroker implements AutoCloseable {
         settings.put("log.dirs", dir.toString());
         settings.put("num.partitions", "3");
         settings.put("auto.create.topics.enable", "true");
-        settings.put("group.initial.rebalance.delay.ms", "0");
         settings.put("offsets.topic.replication.factor", "1");
         settings.put("transaction.state.log.replication.factor", "1");
         settings.put("transaction.state.log.min.isr", "1");
         settings.put("share.coordinator.state.topic.replication.factor", "1");
         settings.put("share.coordinator.state.topic.min.isr", "1");
-        // Fewer internal partitions start faster on two cores; the default cleaner buffer would take 128 MB of heap.
-        settings.put("offsets.topic.num.partitions", "5");
-        settings.put("transaction.state.log.num.partitions", "5");
-        settings.put("log.cleaner.dedupe.buffer.size", String.valueOf(8 * 1024 * 1024));
+        KafkaStorage.tuneForSmallMachine(settings);
         // A local system left alone for weeks should still find its history and its consumers' offsets.
         settings.put("log.retention.ms", "-1");
         settings.put("offsets.retention.minutes", String.valueOf(10 * 365 * 24 * 60));

@@ -27,11 +27,7 @@ final class KafkaClusterSettings {
         settings.put("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT," + CONTROLLER + ":PLAINTEXT");
         settings.put("inter.broker.listener.name", "PLAINTEXT");
         settings.put("auto.create.topics.enable", "true");
-        settings.put("group.initial.rebalance.delay.ms", "0");
-        // Fewer internal partitions start faster on two cores; the default cleaner buffer would take 128 MB of heap.
-        settings.put("offsets.topic.num.partitions", "5");
-        settings.put("transaction.state.log.num.partitions", "5");
-        settings.put("log.cleaner.dedupe.buffer.size", String.valueOf(8 * 1024 * 1024));
+        KafkaStorage.tuneForSmallMachine(settings);
         return settings;
     }
 
