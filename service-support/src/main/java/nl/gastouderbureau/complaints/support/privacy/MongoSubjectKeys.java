@@ -62,7 +62,7 @@ public class MongoSubjectKeys implements SubjectKeys {
         try {
             keys.insertOne(document);
             // The submission is sealed with it next: no need to read back what was just written.
-            remember(caseId, Optional.of(new SubjectKey(caseId, key)), false);
+            remember(caseId, subjectId, Optional.of(new SubjectKey(caseId, key)), false);
         } catch (MongoWriteException e) {
             if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
                 throw e;
@@ -84,9 +84,31 @@ public class MongoSubjectKeys implements SubjectKeys {
 
     @Override
     public Optional<SubjectKey> forReading(String caseId) {
+        return cached(caseId).map(Cached::key).orElse(Optional.empty());
+    }
+
+    private Cached remember(String caseId, String subjectId, Optional<SubjectKey> key, boolean erased) {
+        if (cache.size() >= MAX_CACHED) {
+            cache.clear();
+        }
+        Cached cached = new Cached(subjectId, key, erased, System.nanoTime() + cacheTtl.toNanos());
+        cache.put(caseId, cached);
+        return cached;
+    }
+
+    /** The data subject whose case it is; empty for a case without a key or without a known subject. */
+    public Optional<String> subjectOf(String caseId) {
+        return cached(caseId).map(Cached::subjectId);
+    }
+
+    /**
+     * The case's key document as last read or written here, read again once the cached copy has
+     * expired (an erased key never comes back, so its tombstone is kept); empty if there is none.
+     */
+    private Optional<Cached> cached(String caseId) {
         Cached cached = cache.get(caseId);
         if (cached != null && (cached.erased || cached.expiresAt - System.nanoTime() > 0)) {
-            return cached.key;
+            return Optional.of(cached);
         }
         Document document = keys.find(Filters.eq("_id", caseId)).first();
         if (document == null) {
@@ -95,21 +117,7 @@ public class MongoSubjectKeys implements SubjectKeys {
         }
         Binary bytes = document.get("key", Binary.class);
         Optional<SubjectKey> key = bytes == null ? Optional.empty() : Optional.of(new SubjectKey(caseId, bytes.getData()));
-        remember(caseId, key, bytes == null);
-        return key;
-    }
-
-    private void remember(String caseId, Optional<SubjectKey> key, boolean erased) {
-        if (cache.size() >= MAX_CACHED) {
-            cache.clear();
-        }
-        cache.put(caseId, new Cached(key, erased, System.nanoTime() + cacheTtl.toNanos()));
-    }
-
-    /** The data subject whose case it is; empty for a case without a key or without a known subject. */
-    public Optional<String> subjectOf(String caseId) {
-        Document document = keys.find(Filters.eq("_id", caseId)).first();
-        return Optional.ofNullable(document).map(d -> d.getString("subjectId"));
+        return Optional.of(remember(caseId, document.getString("subjectId"), key, bytes == null));
     }
 
     /** Every case of the data subject, erased or not. */
@@ -148,6 +156,6 @@ public class MongoSubjectKeys implements SubjectKeys {
     public record SubjectCase(String caseId, String subjectId, boolean erased) {
     }
 
-    private record Cached(Optional<SubjectKey> key, boolean erased, long expiresAt) {
+    private record Cached(String subjectId, Optional<SubjectKey> key, boolean erased, long expiresAt) {
     }
 }
