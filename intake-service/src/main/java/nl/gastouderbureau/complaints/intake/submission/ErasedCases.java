@@ -1,17 +1,15 @@
 package nl.gastouderbureau.complaints.intake.submission;
 
-import nl.gastouderbureau.complaints.events.EventHeaders;
 import nl.gastouderbureau.complaints.events.EventType;
 import nl.gastouderbureau.complaints.events.PersonalDataErased;
 import nl.gastouderbureau.complaints.events.Topics;
 import nl.gastouderbureau.complaints.support.kafka.ReceivedEvent;
 import nl.gastouderbureau.complaints.support.privacy.MongoSubjectKeys;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.header.Header;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
-import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 
 /**
  * P2 in intake: when a case's personal data is erased, intake forgets who the case's reference was
@@ -37,10 +35,8 @@ class ErasedCases {
      */
     @KafkaListener(id = "intake-erasures", groupId = "intake-service", topics = Topics.CASE_EVENTS)
     public void on(ConsumerRecord<String, byte[]> record) {
-        Header type = record.headers().lastHeader(EventHeaders.EVENT_TYPE);
-        String typeName = type == null ? null : new String(type.value(), StandardCharsets.UTF_8);
-        if (typeName != null && EventType.byName(typeName).isPresent()
-                && !typeName.equals(EventType.PERSONAL_DATA_ERASED.logicalName())) {
+        Optional<EventType> type = ReceivedEvent.typeOf(record).flatMap(EventType::byName);
+        if (type.isPresent() && type.get() != EventType.PERSONAL_DATA_ERASED) {
             return;
         }
         if (ReceivedEvent.from(record).payload() instanceof PersonalDataErased erased) {

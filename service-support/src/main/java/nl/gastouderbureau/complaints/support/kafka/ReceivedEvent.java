@@ -37,6 +37,11 @@ public record ReceivedEvent(String eventId, String type, int schemaVersion, Inst
         }
     }
 
+    /** The event type a record's header names, without reading the record itself. */
+    public static Optional<String> typeOf(ConsumerRecord<?, ?> record) {
+        return header(record, EventHeaders.EVENT_TYPE);
+    }
+
     private static Optional<String> header(ConsumerRecord<?, ?> record, String name) {
         Header header = record.headers().lastHeader(name);
         return header == null ? Optional.empty() : Optional.of(new String(header.value(), StandardCharsets.UTF_8));
