@@ -4,12 +4,12 @@ import java.nio.file.Path;
 
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 
 /**
  * A store that speaks the MongoDB wire protocol (mongo-java-server), in this JVM. With a data
- * directory it keeps its documents in an H2 file there; without one it keeps them in memory.
+ * directory it keeps its documents in an H2 file there ({@link MongoFileBackend}); without one it
+ * keeps them in memory.
  */
 public final class MongoStore implements AutoCloseable {
 
@@ -25,7 +25,7 @@ public final class MongoStore implements AutoCloseable {
     public static MongoStore start(int port, Path dataDir) {
         MongoBackend backend = dataDir == null
                 ? new MemoryBackend()
-                : new H2Backend(Directories.create(dataDir.toAbsolutePath()).resolve("mongo.mv.db").toString());
+                : MongoFileBackend.open(Directories.create(dataDir.toAbsolutePath()).resolve("mongo.mv.db"));
         MongoServer server = new MongoServer(backend);
         try {
             server.bind("localhost", port);

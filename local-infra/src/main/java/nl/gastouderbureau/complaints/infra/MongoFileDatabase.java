@@ -1,0 +1,144 @@
+package nl.gastouderbureau.complaints.infra;
+
+import java.util.List;
+import java.util.Map;
+
+import de.bwaldvogel.mongo.MongoCollection;
+import de.bwaldvogel.mongo.MongoDatabase;
+import de.bwaldvogel.mongo.backend.AbstractSynchronizedMongoDatabase;
+import de.bwaldvogel.mongo.backend.AbstractUniqueIndex;
+import de.bwaldvogel.mongo.backend.CollectionOptions;
+import de.bwaldvogel.mongo.backend.CursorRegistry;
+import de.bwaldvogel.mongo.backend.Index;
+import de.bwaldvogel.mongo.backend.IndexKey;
+import de.bwaldvogel.mongo.backend.KeyValue;
+import de.bwaldvogel.mongo.backend.Missing;
+import de.bwaldvogel.mongo.backend.h2.H2Collection;
+import de.bwaldvogel.mongo.oplog.Oplog;
+import org.h2.mvstore.MVMap;
+import org.h2.mvstore.MVStore;
+
+/**
+ * One database of the store, kept in H2 maps named as mongo-java-server's H2 backend names them,
+ * but opened with {@link StoredTypes}.
+ */
+final class MongoFileDatabase extends AbstractSynchronizedMongoDatabase<Object> {
+
+    private static final String DATA_PREFIX = "databases.";
+    private static final String META_PREFIX = "meta.";
+
+    private final MVStore store;
+
+    MongoFileDatabase(String databaseName, MVStore store, CursorRegistry cursorRegistry) {
+        super(databaseName, cursorRegistry);
+        this.store = store;
+        initializeNamespacesAndIndexes();
+    }
+
+    @Override
+    protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
+        String name = getFullCollectionNamespace(collectionName);
+        return new H2Collection(this, collectionName, options,
+                store.openMap(DATA_PREFIX + name, StoredTypes.documents()),
+                store.openMap(META_PREFIX + name), cursorRegistry);
+    }
+
+    @Override
+    protected Index<Object> openOrCreateUniqueIndex(String collectionName, String indexName, List<IndexKey> keys, boolean sparse) {
+        return new StoredUniqueIndex(store.openMap(indexMapName(collectionName, indexName), StoredTypes.uniqueIndex()),
+                indexName, keys, sparse);
+    }
+
+    @Override
+    protected void dropIndex(MongoCollection<Object> collection, String indexName) {
+        super.dropIndex(collection, indexName);
+        store.removeMap(indexMapName(collection.getCollectionName(), indexName));
+    }
+
+    @Override
+    public void dropCollection(String collectionName, Oplog oplog) {
+        super.dropCollection(collectionName, oplog);
+        String name = getFullCollectionNamespace(collectionName);
+        store.removeMap(DATA_PREFIX + name);
+        store.removeMap(META_PREFIX + name);
+    }
+
+    @Override
+    public void drop(Oplog oplog) {
+        super.drop(oplog);
+        store.getMapNames().stream()
+                .filter(name -> name.startsWith(databaseName + ".")
+                        || name.startsWith(DATA_PREFIX + databaseName + ".")
+                        || name.startsWith(META_PREFIX + databaseName + "."))
+                .forEach(store::removeMap);
+    }
+
+    @Override
+    public void moveCollection(MongoDatabase oldDatabase, MongoCollection<?> collection, String newCollectionName) {
+        super.moveCollection(oldDatabase, collection, newCollectionName);
+        String oldName = collection.getFullName();
+        String newName = getFullCollectionNamespace(newCollectionName);
+        store.renameMap(store.openMap(DATA_PREFIX + oldName, StoredTypes.documents()), DATA_PREFIX + newName);
+        store.renameMap(store.<String, Object>openMap(META_PREFIX + oldName), META_PREFIX + newName);
+    }
+
+    @Override
+    protected long getStorageSize() {
+        return store.getFileStore() == null ? 0 : store.getFileStore().size();
+    }
+
+    @Override
+    protected long getFileSize() {
+        return getStorageSize();
+    }
+
+    private String indexMapName(String collectionName, String indexName) {
+        return getFullCollectionNamespace(collectionName) + "._index_" + indexName;
+    }
+
+    /** A unique index in its own H2 map, from key value to the document's id. */
+    private static final class StoredUniqueIndex extends AbstractUniqueIndex<Object> {
+
+        private final MVMap<KeyValue, Object> map;
+
+        StoredUniqueIndex(MVMap<KeyValue, Object> map, String name, List<IndexKey> keys, boolean sparse) {
+            super(name, keys, sparse);
+            this.map = map;
+        }
+
+        @Override
+        protected Object removeDocument(KeyValue key) {
+            return map.remove(key);
+        }
+
+        @Override
+        protected boolean putKeyPosition(KeyValue key, Object position) {
+            return map.putIfAbsent(key, Missing.ofNullable(position)) == null;
+        }
+
+        @Override
+        protected Iterable<Map.Entry<KeyValue, Object>> getIterable() {
+            return map.entrySet();
+        }
+
+        @Override
+        protected Object getPosition(KeyValue key) {
+            return map.get(key);
+        }
+
+        @Override
+        public long getCount() {
+            return map.sizeAsLong();
+        }
+
+        @Override
+        public boolean isEmpty() {
+            return map.isEmpty();
+        }
+
+        @Override
+        public long getDataSize() {
+            return getCount();
+        }
+    }
+}
