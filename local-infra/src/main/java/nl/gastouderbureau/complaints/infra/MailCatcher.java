@@ -22,7 +22,9 @@ import java.util.stream.Stream;
 
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.mail.MovingMessage;
+import com.icegreen.greenmail.user.GreenMailUser;
 import com.icegreen.greenmail.user.MessageDeliveryHandler;
+import com.icegreen.greenmail.user.UserImpl;
 import com.icegreen.greenmail.user.UserManager;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -39,7 +41,7 @@ import jakarta.mail.internet.MimeMessage;
  * authentication, and the agency's own mailbox readable over IMAP in the same server. Mail to the
  * mailbox's address lands in its INBOX, where intake's mail-in reads it. Mail to anyone else is
  * kept in memory and, given a store directory, also written there as an {@code .eml} file that a
- * person can open. It can be stopped and started again on the same ports, to play an outage of the
+ * person can open; it is not kept in a mailbox of its own, as no one reads those over IMAP. It can be stopped and started again on the same ports, to play an outage of the
  * mail server; the mailbox is in memory only and starts empty.
  */
 public final class MailCatcher implements AutoCloseable {
@@ -64,6 +66,20 @@ public final class MailCatcher implements AutoCloseable {
             return recipient != null && address.equals(recipient.strip().toLowerCase(Locale.ROOT));
         }
     }
+
+    /**
+     * Jakarta Mail 2.1 looks its stream provider up with a ServiceLoader for every body part it
+     * parses (jakartaee/mail-api#699); in the launcher's jar that scan was over half of the
+     * launcher's CPU under load. The services do the same through {@code MailStreams}.
+     */
+    private static final String STREAM_PROVIDER_PROPERTY = "jakarta.mail.util.StreamProvider";
+    private static final String ANGUS_STREAM_PROVIDER = "org.eclipse.angus.mail.util.MailStreamProvider";
+
+    /** Messages held in memory, the newest; a long-running system keeps the rest only as files. */
+    static final int HELD_IN_MEMORY = 10_000;
+
+    /** Made once: a session reads its provider files from the class path when it is made. */
+    private static final Session PARSING = Session.getInstance(new Properties());
 
     private static final DateTimeFormatter FILE_TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS");
 
@@ -102,6 +118,9 @@ public final class MailCatcher implements AutoCloseable {
         if (greenMail != null) {
             return;
         }
+        if (System.getProperty(STREAM_PROVIDER_PROPERTY) == null) {
+            System.setProperty(STREAM_PROVIDER_PROPERTY, ANGUS_STREAM_PROVIDER);
+        }
         // Authentication stays on so that IMAP checks the mailbox's password; GreenMail still takes
         // SMTP without AUTH from anyone, as the services send it.
         GreenMail server = new GreenMail(new ServerSetup[] {
@@ -112,10 +131,11 @@ public final class MailCatcher implements AutoCloseable {
         UserManager users = server.getManagers().getUserManager();
         MessageDeliveryHandler mailboxes = users.getMessageDeliveryHandler();
         users.setMessageDeliveryHandler((message, recipient) -> {
-            if (!mailbox.isAddressOf(recipient.getEmail())) {
-                receive(message);
+            if (mailbox.isAddressOf(recipient.getEmail())) {
+                return mailboxes.handle(message, recipient);
             }
-            return mailboxes.handle(message, recipient);
+            receive(message);
+            return notStored(recipient.getEmail(), server);
         });
         try {
             server.start();
@@ -159,6 +179,7 @@ public final class MailCatcher implements AutoCloseable {
         return storeDir;
     }
 
+    /** The messages received since the start or the last {@link #clear}, at most the newest 10,000. */
     public List<Mail> messages() {
         synchronized (received) {
             return List.copyOf(received);
@@ -235,6 +256,15 @@ public final class MailCatcher implements AutoCloseable {
         return "SMTP catcher on localhost:" + port + " with the mailbox " + mailbox.address() + " on IMAP port " + imapPort;
     }
 
+    /** A recipient whose mail was taken by {@link #receive}, and goes into no IMAP mailbox. */
+    private static GreenMailUser notStored(String address, GreenMail server) {
+        return new UserImpl(address, address, "", server.getManagers().getImapHostManager()) {
+            @Override
+            public void deliver(MovingMessage message) {
+            }
+        };
+    }
+
     private static int freePortOtherThan(int taken) {
         int port = FreePorts.pick();
         return port == taken ? FreePorts.pick() : port;
@@ -253,6 +283,9 @@ public final class MailCatcher implements AutoCloseable {
                 store(mime);
             }
             received.add(parse(mime));
+            if (received.size() > HELD_IN_MEMORY) {
+                received.remove(0);
+            }
             received.notifyAll();
         }
     }
@@ -278,7 +311,7 @@ public final class MailCatcher implements AutoCloseable {
 
     private static Mail parse(byte[] mime) {
         try {
-            MimeMessage message = new MimeMessage(Session.getInstance(new Properties()), new ByteArrayInputStream(mime));
+            MimeMessage message = new MimeMessage(PARSING, new ByteArrayInputStream(mime));
             Bodies bodies = new Bodies();
             bodies.collect(message);
             return new Mail(firstAddress(message.getFrom()), addresses(message.getAllRecipients()), message.getSubject(),
