@@ -1,11 +1,12 @@
 package nl.gastouderbureau.complaints.notification.mail;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import org.springframework.mail.MailException;
 import org.springframework.mail.MailPreparationException;
-import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 
@@ -17,6 +18,8 @@ import java.nio.charset.StandardCharsets;
  * message says it was sent automatically (RFC 3834 {@code Auto-Submitted}), so the agency's own
  * mailbox, which turns incoming mail into submissions and replies, recognises it should it come back
  * (a bounce, an auto-reply, a colleague forwarding it) and never answers it in a loop.
+ *
+ * <p>Each sending thread keeps its connection to the server open between mails ({@link SmtpConnections}).
  */
 @Component
 public class SmtpMailer {
@@ -24,12 +27,15 @@ public class SmtpMailer {
     public static final String AUTO_SUBMITTED = "Auto-Submitted";
     public static final String AUTO_GENERATED = "auto-generated";
 
-    private final JavaMailSender sender;
+    private final JavaMailSenderImpl sender;
     private final MailSettings settings;
+    private final SmtpConnections connections;
 
-    public SmtpMailer(JavaMailSender sender, MailSettings settings) {
+    /** @param sender Spring's mail settings: the server, the credentials and the session to send with */
+    public SmtpMailer(JavaMailSenderImpl sender, MailSettings settings) {
         this.sender = sender;
         this.settings = settings;
+        this.connections = new SmtpConnections(sender);
     }
 
     /**
@@ -51,6 +57,11 @@ public class SmtpMailer {
         } catch (MessagingException | UnsupportedEncodingException e) {
             throw new MailPreparationException("Cannot build the mail", e);
         }
-        sender.send(message);
+        connections.send(message);
+    }
+
+    @PreDestroy
+    void close() {
+        connections.close();
     }
 }
