@@ -128,6 +128,8 @@ public final class Benchmarks {
             report("MongoDB-protocol insertOne", mongo);
 
             IntakeClient intake = new IntakeClient(http, settings.intake());
+            warmUp(intake);
+            settle(quiet, "after the warm-up");
             measureIntakeThroughput(intake, kafka);
             settle(quiet, "after the intake throughput");
             measureIntakeLatency(intake, kafkaSend, mongo);
@@ -153,6 +155,25 @@ public final class Benchmarks {
         System.out.println();
         System.out.println(report.markdown());
         System.out.println("Written to " + written + " (and latest.md, latest.csv beside it)");
+    }
+
+    /**
+     * A freshly started JVM interprets, then compiles the code it finds hot, with the compiler
+     * threads taking CPU from the services: the first minute of a new system measures the JIT, not
+     * the steady state the targets mean. Every other submission carries an address, so the mail
+     * path warms up as well. Counted in the cross-check, not in any figure.
+     */
+    private void warmUp(IntakeClient intake) throws InterruptedException {
+        if (settings.warmUp().isZero()) {
+            return;
+        }
+        step("warm-up: " + settings.intakeClients() + " clients for " + settings.warmUp().toSeconds() + " s, not measured");
+        Load.Outcome outcome = Load.closedLoop(settings.intakeClients(), settings.warmUp(),
+                i -> intake.submit(i % 2 == 0 ? null : "warm-up-" + i + "@example.org") != null);
+        accepted.addAndGet(outcome.ok());
+        notes.add(String.format(Locale.ROOT, "warm-up before the figures: %,d submissions in %d s (%.0f/s), not measured",
+                outcome.ok(), settings.warmUp().toSeconds(), outcome.perSecond()));
+        System.out.println("  " + String.format(Locale.ROOT, "%.0f/s, ", outcome.perSecond()) + outcome.latency().summary());
     }
 
     private void measureIntakeThroughput(IntakeClient intake, Ceilings.Measured kafka) throws InterruptedException {

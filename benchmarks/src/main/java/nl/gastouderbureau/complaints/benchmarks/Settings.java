@@ -17,7 +17,7 @@ import java.util.Map;
 public record Settings(String profile, boolean startLocalSystem, Path root, Path resultsDir,
                        URI intake, URI cases, URI notifications, URI reporting,
                        String kafka, String jdbcUrl, String jdbcUser, String jdbcPassword, String mongoUri, Path mailDir,
-                       Duration intakeDuration, int intakeClients,
+                       Duration warmUp, Duration intakeDuration, int intakeClients,
                        int latencyRate, Duration latencyDuration,
                        int endToEndRate, Duration endToEndDuration,
                        int commandClients, int commandCases, Duration commandDuration,
@@ -26,14 +26,14 @@ public record Settings(String profile, boolean startLocalSystem, Path root, Path
 
     static final Map<String, Map<String, String>> PROFILES = Map.of(
             "full", Map.ofEntries(
-                    Map.entry("intake-duration", "PT60S"), Map.entry("intake-clients", "64"),
+                    Map.entry("warm-up", "PT60S"), Map.entry("intake-duration", "PT60S"), Map.entry("intake-clients", "64"),
                     Map.entry("latency-rate", "500"), Map.entry("latency-duration", "PT60S"),
                     Map.entry("e2e-rate", "100"), Map.entry("e2e-duration", "PT5M"),
                     Map.entry("command-clients", "8"), Map.entry("command-cases", "800"), Map.entry("command-duration", "PT60S"),
                     Map.entry("ceiling-duration", "PT20S"), Map.entry("ceiling-clients", "8"),
                     Map.entry("growth-sizes", "100000,1000000"), Map.entry("settle-timeout", "PT30M")),
             "smoke", Map.ofEntries(
-                    Map.entry("intake-duration", "PT10S"), Map.entry("intake-clients", "16"),
+                    Map.entry("warm-up", "PT20S"), Map.entry("intake-duration", "PT10S"), Map.entry("intake-clients", "16"),
                     Map.entry("latency-rate", "100"), Map.entry("latency-duration", "PT10S"),
                     Map.entry("e2e-rate", "20"), Map.entry("e2e-duration", "PT15S"),
                     Map.entry("command-clients", "8"), Map.entry("command-cases", "40"), Map.entry("command-duration", "PT10S"),
@@ -81,7 +81,7 @@ public record Settings(String profile, boolean startLocalSystem, Path root, Path
                 URI.create(values.get("notification-url")), URI.create(values.get("reporting-url")),
                 values.get("kafka"), values.get("jdbc-url"), values.get("jdbc-user"), values.get("jdbc-password"),
                 values.get("mongo-uri"), root.resolve(values.get("mail-dir")),
-                Duration.parse(values.get("intake-duration")), Integer.parseInt(values.get("intake-clients")),
+                Duration.parse(values.get("warm-up")), Duration.parse(values.get("intake-duration")), Integer.parseInt(values.get("intake-clients")),
                 Integer.parseInt(values.get("latency-rate")), Duration.parse(values.get("latency-duration")),
                 Integer.parseInt(values.get("e2e-rate")), Duration.parse(values.get("e2e-duration")),
                 Integer.parseInt(values.get("command-clients")), Integer.parseInt(values.get("command-cases")),
@@ -97,7 +97,7 @@ public record Settings(String profile, boolean startLocalSystem, Path root, Path
     public Settings at(URI intake, URI cases, URI notifications, URI reporting, String kafka, String jdbcUrl,
                        String jdbcUser, String jdbcPassword, String mongoUri, Path mailDir) {
         return new Settings(profile, startLocalSystem, root, resultsDir, intake, cases, notifications, reporting, kafka,
-                jdbcUrl, jdbcUser, jdbcPassword, mongoUri, mailDir, intakeDuration, intakeClients, latencyRate,
+                jdbcUrl, jdbcUser, jdbcPassword, mongoUri, mailDir, warmUp, intakeDuration, intakeClients, latencyRate,
                 latencyDuration, endToEndRate, endToEndDuration, commandClients, commandCases, commandDuration,
                 ceilingDuration, ceilingClients, recordBytes, growthSizes, settleTimeout);
     }
@@ -107,7 +107,7 @@ public record Settings(String profile, boolean startLocalSystem, Path root, Path
                 Usage: java -jar benchmarks/target/benchmarks.jar [--profile=full|smoke] [--start-local-system] [--name=value …]
                   endpoints (default: the fixed ports of ./run.sh): --intake-url --case-url --notification-url --reporting-url
                     --kafka --jdbc-url --jdbc-user --jdbc-password --mongo-uri --mail-dir (the SMTP catcher's .eml files)
-                  durations (ISO-8601, e.g. PT60S) and rates: --intake-duration --intake-clients --latency-rate --latency-duration
+                  durations (ISO-8601, e.g. PT60S) and rates: --warm-up (PT0S for none) --intake-duration --intake-clients --latency-rate --latency-duration
                     --e2e-rate --e2e-duration --command-clients --command-cases --command-duration --ceiling-duration
                     --ceiling-clients --growth-sizes=100000,1000000 --settle-timeout
                   --record-bytes: size of the raw Kafka ceiling's records (default: a real SubmissionReceived's size)

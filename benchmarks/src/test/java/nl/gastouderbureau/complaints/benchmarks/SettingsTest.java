@@ -19,6 +19,7 @@ class SettingsTest {
         assertThat(settings.intake()).isEqualTo(URI.create("http://localhost:8081"));
         assertThat(settings.kafka()).isEqualTo("localhost:9092");
         assertThat(settings.jdbcUrl()).isEqualTo("jdbc:postgresql://localhost:5432/cases");
+        assertThat(settings.warmUp()).isEqualTo(Duration.ofSeconds(60));
         assertThat(settings.intakeDuration()).isEqualTo(Duration.ofSeconds(60));
         assertThat(settings.latencyRate()).isEqualTo(500);
         assertThat(settings.endToEndRate()).isEqualTo(100);
@@ -30,13 +31,14 @@ class SettingsTest {
     @Test
     void aProfileIsShortenedAndEachValueOverriddenOnItsOwn() {
         Settings settings = Settings.parse("--profile=smoke", "--e2e-rate=20", "--case-url=http://localhost:9999",
-                "--growth-sizes=10,20,30", "--start-local-system");
+                "--growth-sizes=10,20,30", "--warm-up=PT0S", "--start-local-system");
 
         assertThat(settings.startLocalSystem()).isTrue();
         assertThat(settings.intakeDuration()).isEqualTo(Duration.ofSeconds(10));
         assertThat(settings.endToEndRate()).isEqualTo(20);
         assertThat(settings.cases()).isEqualTo(URI.create("http://localhost:9999"));
         assertThat(settings.growthSizes()).isEqualTo(List.of(10, 20, 30));
+        assertThat(settings.warmUp()).isZero();
     }
 
     @Test
