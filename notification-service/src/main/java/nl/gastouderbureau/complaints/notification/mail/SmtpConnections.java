@@ -21,9 +21,12 @@ import java.util.concurrent.ConcurrentHashMap;
  * closes a connection for every mail: a TCP handshake, the greeting, EHLO and QUIT each time, which
  * a profile under load showed as most of the time a mail took to send.
  *
- * <p>A kept connection that the server has closed in the meantime fails on its first command,
- * before any of the message has gone out; that mail is sent once more over a new connection. A
- * connection idle for {@link #MAX_IDLE} is closed by us before the server gives up on it.
+ * <p>Before a kept connection carries a mail it is asked whether it is still there (a NOOP, one
+ * round trip instead of the four of a new connection); one the server has closed in the meantime
+ * is replaced before any of the mail has gone out. A failure while the mail is being sent is the
+ * caller's to retry, as it was with a connection per mail, so a mail the server may already hold
+ * is never sent again from here. A connection idle for {@link #MAX_IDLE} is closed by us before
+ * the server gives up on it.
  */
 final class SmtpConnections implements AutoCloseable {
 
@@ -47,27 +50,21 @@ final class SmtpConnections implements AutoCloseable {
 
     void send(MimeMessage message) {
         Address[] recipients = prepare(message);
-        boolean reused;
-        do {
-            Transport transport = keptTransport();
-            reused = transport != null;
-            try {
-                if (transport == null) {
-                    transport = connect();
-                }
-                transport.sendMessage(message, recipients);
-                kept.set(new Kept(transport, System.nanoTime()));
-                return;
-            } catch (AuthenticationFailedException e) {
-                close(transport);
-                throw new MailAuthenticationException(e);
-            } catch (MessagingException e) {
-                close(transport);
-                if (!reused) {
-                    throw new MailSendException("The SMTP server did not take the mail", e);
-                }
+        Transport transport = null;
+        try {
+            transport = keptTransport();
+            if (transport == null) {
+                transport = connect();
             }
-        } while (reused);
+            transport.sendMessage(message, recipients);
+            kept.set(new Kept(transport, System.nanoTime()));
+        } catch (AuthenticationFailedException e) {
+            close(transport);
+            throw new MailAuthenticationException(e);
+        } catch (MessagingException | RuntimeException e) {
+            close(transport);
+            throw new MailSendException("The SMTP server did not take the mail", e);
+        }
     }
 
     /** Closes every kept connection, whichever thread kept it. */
@@ -91,16 +88,19 @@ final class SmtpConnections implements AutoCloseable {
         }
     }
 
+    /** This thread's connection if it is still open at both ends, else null. */
     private Transport keptTransport() {
         Kept connection = kept.get();
         if (connection == null) {
             return null;
         }
-        if (connection.idleLongerThan(MAX_IDLE, System.nanoTime()) || !open.contains(connection.transport())) {
-            close(connection.transport());
+        Transport transport = connection.transport();
+        // isConnected() sends a NOOP and closes the connection itself when there is no answer.
+        if (connection.idleLongerThan(MAX_IDLE, System.nanoTime()) || !open.contains(transport) || !transport.isConnected()) {
+            close(transport);
             return null;
         }
-        return connection.transport();
+        return transport;
     }
 
     /** As {@link JavaMailSenderImpl} connects: its protocol, host, port and credentials, its session. */
@@ -108,8 +108,12 @@ final class SmtpConnections implements AutoCloseable {
         String protocol = server.getProtocol() != null ? server.getProtocol()
                 : server.getSession().getProperty("mail.transport.protocol");
         Transport transport = server.getSession().getTransport(protocol != null ? protocol : JavaMailSenderImpl.DEFAULT_PROTOCOL);
-        String username = "".equals(server.getUsername()) ? null : server.getUsername();
-        String password = username == null && "".equals(server.getPassword()) ? null : server.getPassword();
+        String username = server.getUsername();
+        String password = server.getPassword();
+        if ("".equals(username)) {
+            username = null;
+            password = "".equals(password) ? null : password;
+        }
         transport.connect(server.getHost(), server.getPort(), username, password);
         open.add(transport);
         return transport;
