@@ -5,6 +5,7 @@ import com.mongodb.client.MongoDatabase;
 import nl.gastouderbureau.complaints.events.CaseEvent;
 import nl.gastouderbureau.complaints.support.privacy.MongoSubjectKeys;
 import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
@@ -78,6 +79,11 @@ public class CaseProjection {
         return unitOfWork.getOrComputeResource(BATCH, key -> {
             CaseDocumentBatch batch = newBatch();
             if (unitOfWork instanceof BatchingUnitOfWork<?> events) {
+                // Before any payload is read: reading one opens its personal fields with the case's key.
+                keys.prefetch(events.getMessages().stream()
+                        .filter(DomainEventMessage.class::isInstance)
+                        .map(message -> ((DomainEventMessage<?>) message).getAggregateIdentifier())
+                        .toList());
                 batch.prefetch(events.getMessages().stream()
                         .map(Message::getPayload)
                         .filter(CaseEvent.class::isInstance)

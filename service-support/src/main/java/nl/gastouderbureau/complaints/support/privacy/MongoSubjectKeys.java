@@ -19,6 +19,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
@@ -96,6 +97,24 @@ public class MongoSubjectKeys implements SubjectKeys {
         return cached;
     }
 
+    /**
+     * Reads the key documents of these cases that are not cached, in one query, so that a batch of
+     * events (a replay reads every case once) costs one round trip instead of one per case.
+     */
+    public void prefetch(Collection<String> caseIds) {
+        long now = System.nanoTime();
+        List<String> missing = caseIds.stream().distinct().filter(caseId -> {
+            Cached cached = cache.get(caseId);
+            return cached == null || !cached.erased && cached.expiresAt - now <= 0;
+        }).toList();
+        if (missing.isEmpty()) {
+            return;
+        }
+        for (Document document : keys.find(Filters.in("_id", missing))) {
+            remember(document);
+        }
+    }
+
     /** The data subject whose case it is; empty for a case without a key or without a known subject. */
     public Optional<String> subjectOf(String caseId) {
         return cached(caseId).map(Cached::subjectId);
@@ -115,9 +134,14 @@ public class MongoSubjectKeys implements SubjectKeys {
             cache.remove(caseId);
             return Optional.empty();
         }
+        return Optional.of(remember(document));
+    }
+
+    private Cached remember(Document document) {
+        String caseId = document.getString("_id");
         Binary bytes = document.get("key", Binary.class);
         Optional<SubjectKey> key = bytes == null ? Optional.empty() : Optional.of(new SubjectKey(caseId, bytes.getData()));
-        return Optional.of(remember(caseId, document.getString("subjectId"), key, bytes == null));
+        return remember(caseId, document.getString("subjectId"), key, bytes == null);
     }
 
     /** Every case of the data subject, erased or not. */

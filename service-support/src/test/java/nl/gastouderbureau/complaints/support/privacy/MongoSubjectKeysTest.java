@@ -2,6 +2,7 @@ package nl.gastouderbureau.complaints.support.privacy;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
+import com.mongodb.client.model.Filters;
 import nl.gastouderbureau.complaints.events.ErasureReason;
 import nl.gastouderbureau.complaints.events.privacy.SubjectKey;
 import nl.gastouderbureau.complaints.infra.FreePorts;
@@ -12,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -73,6 +75,25 @@ class MongoSubjectKeysTest {
         assertThat(keys.forWriting(fresh)).isPresent();
         assertThat(keys.forWriting(erased)).isEmpty();
         assertThat(keys.casesOf("nobody")).isEmpty();
+    }
+
+    @Test
+    void prefetchedKeysAreReadFromTheCacheAndAnErasedOneStaysErased() {
+        String first = caseId();
+        String second = caseId();
+        String erased = caseId();
+        keys.create(first, "ds-d");
+        keys.create(second, "ds-d");
+        keys.erase(erased, ErasureReason.RETENTION, NOW);
+        SubjectKey firstKey = keys.forReading(first).orElseThrow();
+
+        elsewhere.prefetch(List.of(first, second, erased, caseId()));
+        CLIENT.getDatabase("subject_keys").getCollection("keys").deleteMany(Filters.in("_id", first, second));
+
+        assertThat(elsewhere.forReading(first)).as("from the prefetched copy").contains(firstKey);
+        assertThat(elsewhere.forReading(second)).isPresent();
+        assertThat(elsewhere.subjectOf(second)).contains("ds-d");
+        assertThat(elsewhere.forReading(erased)).isEmpty();
     }
 
     @Test
