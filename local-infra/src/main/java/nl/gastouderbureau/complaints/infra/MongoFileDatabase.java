@@ -1,7 +1,9 @@
 package nl.gastouderbureau.complaints.infra;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.MongoDatabase;
@@ -14,6 +16,8 @@ import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.backend.Missing;
 import de.bwaldvogel.mongo.backend.h2.H2Collection;
+import de.bwaldvogel.mongo.bson.BsonRegularExpression;
+import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.oplog.Oplog;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
@@ -96,7 +100,17 @@ final class MongoFileDatabase extends AbstractSynchronizedMongoDatabase<Object> 
         return getFullCollectionNamespace(collectionName) + "._index_" + indexName;
     }
 
-    /** A unique index in its own H2 map, from key value to the document's id. */
+    /**
+     * A unique index in its own H2 map, from key value to the document's id.
+     * <p>
+     * mongo-java-server uses an index only for a query on exactly the index's fields. A query with
+     * further conditions, such as the case projection's replace "where {@code _id} is x and
+     * {@code version} is n", scanned the whole collection instead: 37 ms a write at 60,000
+     * documents here, against under 1 ms by {@code _id} alone. Every top-level condition of a query
+     * must hold, so when the query asks for plain values of all the index's fields, the documents
+     * the index finds for those are the only candidates, and the collection checks the whole query
+     * against each of them.
+     */
     private static final class StoredUniqueIndex extends AbstractUniqueIndex<Object> {
 
         private final MVMap<KeyValue, Object> map;
@@ -104,6 +118,58 @@ final class MongoFileDatabase extends AbstractSynchronizedMongoDatabase<Object> 
         StoredUniqueIndex(MVMap<KeyValue, Object> map, String name, List<IndexKey> keys, boolean sparse) {
             super(name, keys, sparse);
             this.map = map;
+        }
+
+        @Override
+        public synchronized boolean canHandle(Document query) {
+            if (super.canHandle(query)) {
+                return true;
+            }
+            Document ownFields = plainValuesOfOwnFields(query);
+            return ownFields != null && super.canHandle(ownFields);
+        }
+
+        @Override
+        public synchronized Iterable<Object> getPositions(Document query) {
+            return super.getPositions(query.keySet().equals(keySet()) ? query : plainValuesOfOwnFields(query));
+        }
+
+        /**
+         * The query's conditions on this index's fields if each is a plain value, else null. They
+         * may stand at the top of the query or in an {@code $and}, as the driver writes
+         * {@code Filters.and}.
+         */
+        private Document plainValuesOfOwnFields(Document query) {
+            Document own = new Document();
+            for (String key : keys()) {
+                Object value = plainValueOf(key, query);
+                if (value == null) {
+                    return null;
+                }
+                own.put(key, value);
+            }
+            return own;
+        }
+
+        private static Object plainValueOf(String key, Document query) {
+            Object value = query.get(key);
+            if (isPlain(value)) {
+                return value;
+            }
+            if (query.get("$and") instanceof Collection<?> conditions) {
+                for (Object condition : conditions) {
+                    Object found = condition instanceof Document conjunct ? plainValueOf(key, conjunct) : null;
+                    if (found != null) {
+                        return found;
+                    }
+                }
+            }
+            return null;
+        }
+
+        private static boolean isPlain(Object value) {
+            return value != null && !(value instanceof Document) && !(value instanceof Collection<?>)
+                    && !(value instanceof Missing) && !(value instanceof Pattern) && !BsonRegularExpression.isRegularExpression(value);
         }
 
         @Override

@@ -93,6 +93,30 @@ class MongoStoreIT {
     }
 
     @Test
+    void aQueryOnAUniqueFieldAndMoreMatchesOnlyDocumentsThatMeetAllOfIt(@TempDir Path dataDir) {
+        withStore(0, dataDir, cases -> {
+            cases.createIndex(Indexes.ascending("reference"), new IndexOptions().unique(true));
+            cases.insertOne(new Document("_id", "case-1").append("version", 3L).append("reference", "FB-1"));
+            cases.insertOne(new Document("_id", "case-2").append("version", 1L).append("reference", "FB-2"));
+
+            assertThat(cases.find(Filters.and(Filters.eq("_id", "case-1"), Filters.eq("version", 2L))).first()).isNull();
+            assertThat(cases.replaceOne(Filters.and(Filters.eq("_id", "case-1"), Filters.eq("version", 2L)),
+                    new Document("_id", "case-1").append("version", 9L)).getMatchedCount()).isZero();
+            assertThat(cases.replaceOne(Filters.and(Filters.eq("_id", "case-1"), Filters.eq("version", 3L)),
+                    new Document("_id", "case-1").append("version", 4L).append("reference", "FB-1")).getModifiedCount()).isOne();
+
+            assertThat(cases.find(Filters.and(Filters.eq("_id", "case-1"), Filters.gt("version", 3L))).first())
+                    .containsEntry("version", 4L);
+            assertThat(cases.find(Filters.and(Filters.eq("reference", "FB-2"), Filters.eq("version", 1L))).first())
+                    .containsEntry("_id", "case-2");
+            assertThat(cases.find(Filters.and(Filters.eq("reference", "FB-2"), Filters.eq("version", 4L))).first()).isNull();
+            assertThat(cases.find(Filters.and(Filters.in("_id", "case-1", "case-2"), Filters.eq("version", 1L))).first())
+                    .containsEntry("_id", "case-2");
+            assertThat(cases.countDocuments(Filters.and(Filters.eq("_id", "case-2"), Filters.exists("reference")))).isOne();
+        });
+    }
+
+    @Test
     void aFileOfTheEarlierFormatIsConvertedWithItsDocumentsAndIndexes(@TempDir Path dataDir) {
         MongoServer earlier = new MongoServer(new H2Backend(Directories.create(dataDir).resolve("mongo.mv.db").toString()));
         int port = earlier.bind().getPort();
