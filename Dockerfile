@@ -7,5 +7,6 @@ RUN useradd --system --uid 10001 app
 COPY ${SERVICE}/target/${SERVICE}.jar /app/service.jar
 USER app
 ENV AXONIQ_UPDATE_CHECKER_DISABLED=true \
+    MALLOC_ARENA_MAX=2 \
     JAVA_TOOL_OPTIONS="-Xmx256m -XX:+UseSerialGC"
 ENTRYPOINT ["java", "-jar", "/app/service.jar"]
