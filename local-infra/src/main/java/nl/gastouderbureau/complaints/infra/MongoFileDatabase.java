@@ -28,8 +28,10 @@ import org.h2.mvstore.MVStore;
  */
 final class MongoFileDatabase extends AbstractSynchronizedMongoDatabase<Object> {
 
-    private static final String DATA_PREFIX = "databases.";
-    private static final String META_PREFIX = "meta.";
+    /** The names mongo-java-server's H2 backend gives its maps: documents, metadata, indexes. */
+    static final String DATA_PREFIX = "databases.";
+    static final String META_PREFIX = "meta.";
+    static final String INDEX_INFIX = "._index_";
 
     private final MVStore store;
 
@@ -97,7 +99,7 @@ final class MongoFileDatabase extends AbstractSynchronizedMongoDatabase<Object> 
     }
 
     private String indexMapName(String collectionName, String indexName) {
-        return getFullCollectionNamespace(collectionName) + "._index_" + indexName;
+        return getFullCollectionNamespace(collectionName) + INDEX_INFIX + indexName;
     }
 
     /**

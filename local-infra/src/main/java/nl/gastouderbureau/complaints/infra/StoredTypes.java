@@ -23,9 +23,6 @@ import org.h2.mvstore.type.DataType;
  */
 final class StoredTypes {
 
-    private static final String DATA_PREFIX = "databases.";
-    private static final String INDEX_INFIX = "._index_";
-
     private StoredTypes() {
     }
 
@@ -43,10 +40,10 @@ final class StoredTypes {
     @SuppressWarnings("unchecked")
     static MVMap.Builder<Object, Object> forMapNamed(String name) {
         MVMap.Builder<Object, Object> builder = new MVMap.Builder<>();
-        if (name.startsWith(DATA_PREFIX)) {
+        if (name.startsWith(MongoFileDatabase.DATA_PREFIX)) {
             return builder.valueType((DataType<Object>) (DataType<?>) new DocumentType());
         }
-        if (name.contains(INDEX_INFIX)) {
+        if (name.contains(MongoFileDatabase.INDEX_INFIX)) {
             return builder.keyType(new IndexKeyType());
         }
         return builder;
