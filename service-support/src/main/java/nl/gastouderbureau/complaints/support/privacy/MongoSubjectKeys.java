@@ -102,11 +102,7 @@ public class MongoSubjectKeys implements SubjectKeys {
      * events (a replay reads every case once) costs one round trip instead of one per case.
      */
     public void prefetch(Collection<String> caseIds) {
-        long now = System.nanoTime();
-        List<String> missing = caseIds.stream().distinct().filter(caseId -> {
-            Cached cached = cache.get(caseId);
-            return cached == null || !cached.erased && cached.expiresAt - now <= 0;
-        }).toList();
+        List<String> missing = caseIds.stream().distinct().filter(caseId -> !isFresh(cache.get(caseId))).toList();
         if (missing.isEmpty()) {
             return;
         }
@@ -126,7 +122,7 @@ public class MongoSubjectKeys implements SubjectKeys {
      */
     private Optional<Cached> cached(String caseId) {
         Cached cached = cache.get(caseId);
-        if (cached != null && (cached.erased || cached.expiresAt - System.nanoTime() > 0)) {
+        if (isFresh(cached)) {
             return Optional.of(cached);
         }
         Document document = keys.find(Filters.eq("_id", caseId)).first();
@@ -135,6 +131,11 @@ public class MongoSubjectKeys implements SubjectKeys {
             return Optional.empty();
         }
         return Optional.of(remember(document));
+    }
+
+    /** An erased key never comes back, so its tombstone never expires. */
+    private static boolean isFresh(Cached cached) {
+        return cached != null && (cached.erased || cached.expiresAt - System.nanoTime() > 0);
     }
 
     private Cached remember(Document document) {
