@@ -5,10 +5,14 @@ import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.util.FileSystemUtils;
 
 import java.io.File;
@@ -17,6 +21,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -35,6 +40,7 @@ public final class HeadlessChromium implements BeforeAllCallback, AfterAllCallba
     private static final File CHROMIUM = new File("/usr/bin/chromium");
     private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    private static final Duration PATIENCE = Duration.ofSeconds(20);
 
     private WebDriver browser;
     private Path profile;
@@ -66,6 +72,17 @@ public final class HeadlessChromium implements BeforeAllCallback, AfterAllCallba
 
     public WebDriver browser() {
         return browser;
+    }
+
+    /**
+     * Follows a link or sends a form, and waits until the next page replaced this one: a click does
+     * not wait for a form's answer, and an element of the page before would otherwise be read, or
+     * go stale while it is read.
+     */
+    public void navigate(WebElement linkOrButton) {
+        WebElement before = browser.findElement(By.tagName("html"));
+        linkOrButton.click();
+        new WebDriverWait(browser, PATIENCE).until(ExpectedConditions.stalenessOf(before));
     }
 
     /** Saves what the browser shows now as {@code target/screenshots/<name>.png}. */

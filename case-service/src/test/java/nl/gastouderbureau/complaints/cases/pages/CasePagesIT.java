@@ -23,8 +23,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -103,7 +101,7 @@ class CasePagesIT {
         WebElement row = browser.findElement(By.cssSelector("tr[data-case-id='" + complaint.id() + "']"));
         assertThat(row.getText()).contains(complaint.reference(), "Formele klacht", "Ingediend", "nog 14 dagen", "nog 42 dagen");
         screenshot(test, "1-work-list");
-        navigate(row.findElement(By.linkText(complaint.reference())));
+        chromium.navigate(row.findElement(By.linkText(complaint.reference())));
 
         assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("nl");
         assertThat(text("clock-handleBy")).contains("nog 14 dagen");
@@ -143,7 +141,7 @@ class CasePagesIT {
 
         WebElement completion = browser.findElement(By.cssSelector("form.completion"));
         completion.findElement(By.cssSelector("input[name=note]")).sendKeys("Protocol staat op intranet");
-        navigate(completion.findElement(By.cssSelector("button[type=submit]")));
+        chromium.navigate(completion.findElement(By.cssSelector("button[type=submit]")));
         assertThat(text("flash")).isEqualTo("De verbetermaatregel is vastgelegd als uitgevoerd.");
         assertThat(browser.findElement(By.cssSelector("table.actions-table")).getText()).contains("Uitgevoerd op", "Protocol staat op intranet");
         assertThat(browser.findElements(By.cssSelector("form.completion"))).isEmpty();
@@ -151,7 +149,7 @@ class CasePagesIT {
                 "Verbetermaatregel uitgevoerd");
         screenshot(test, "6-action-completed");
 
-        navigate(browser.findElement(By.id("dossier-link")));
+        chromium.navigate(browser.findElement(By.id("dossier-link")));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Dossier " + complaint.reference());
         screenshot(test, "7-dossier");
     }
@@ -194,7 +192,7 @@ class CasePagesIT {
         WebElement card = browser.findElement(By.xpath("//li[contains(@class,'case-card')][.//a[contains(@href,'" + complaint.id() + "')]]"));
         assertThat(card.getText()).contains("We hebben een besluit genomen over uw klacht.");
         screenshot(test, "1-my-cases");
-        navigate(card.findElement(By.tagName("a")));
+        chromium.navigate(card.findElement(By.tagName("a")));
 
         assertThat(text("verdict")).isEqualTo("Uw klacht is ongegrond: wij vinden niet dat er iets is misgegaan.");
         assertThat(browser.findElements(By.id("referral-step"))).as("not before the answer").isEmpty();
@@ -209,14 +207,14 @@ class CasePagesIT {
         assertThat(text("satisfaction")).isEqualTo("U bent niet tevreden met het besluit.");
         screenshot(test, "3-unsatisfied");
 
-        navigate(browser.findElement(By.cssSelector("#referral-step button[type=submit]")));
+        chromium.navigate(browser.findElement(By.cssSelector("#referral-step button[type=submit]")));
         assertThat(text("flash")).startsWith("Vastgelegd: u heeft uw klacht voorgelegd aan De Geschillencommissie.");
         assertThat(text("status")).isEqualTo("Uw klacht ligt bij De Geschillencommissie.");
         assertThat(text("referral")).startsWith("U heeft uw klacht op ");
         assertThat(browser.findElements(By.id("referral-step"))).isEmpty();
         screenshot(test, "4-referred");
 
-        navigate(browser.findElement(By.cssSelector("form.logout button")));
+        chromium.navigate(browser.findElement(By.cssSelector("form.logout button")));
         browser.get(url("/staff/cases/" + complaint.id()));
         logIn("staff");
         type("disputes-committee-ruling-ruling", "De klacht is ongegrond; het bureau handelde zorgvuldig.");
@@ -288,7 +286,7 @@ class CasePagesIT {
         WebElement row = browser.findElement(By.cssSelector("tr[data-case-id='" + id + "']"));
         assertThat(row.getText()).contains(reference, "Contactverzoek open", "Persoonlijk contact uiterlijk", "nog 2 dagen");
         screenshot(test, "1-call-list");
-        navigate(row.findElement(By.linkText(reference)));
+        chromium.navigate(row.findElement(By.linkText(reference)));
 
         assertThat(browser.findElements(By.cssSelector("section.command")).get(0).getAttribute("id")).isEqualTo("form-contact");
         assertThat(text("contact-state")).isEqualTo("Contactverzoek open nog 2 dagen");
@@ -382,7 +380,7 @@ class CasePagesIT {
         assertThat(browser.getCurrentUrl()).endsWith("/login");
         browser.findElement(By.id("username")).sendKeys(account);
         browser.findElement(By.id("password")).sendKeys(account);
-        navigate(browser.findElement(By.cssSelector("button[type=submit]")));
+        chromium.navigate(browser.findElement(By.cssSelector("button[type=submit]")));
     }
 
     private void type(String id, String text) {
@@ -397,18 +395,7 @@ class CasePagesIT {
     }
 
     private void submit(String section) {
-        navigate(browser.findElement(By.cssSelector("#" + section + " button[type=submit]")));
-    }
-
-    /**
-     * Follows a link or sends a form, and waits until the next page replaced this one: a click does
-     * not always wait for a form's answer, and an element of the page before (its {@code #flash}) would
-     * otherwise be read, or go stale while it is read.
-     */
-    private void navigate(WebElement linkOrButton) {
-        WebElement before = browser.findElement(By.tagName("html"));
-        linkOrButton.click();
-        new WebDriverWait(browser, PATIENCE).until(ExpectedConditions.stalenessOf(before));
+        chromium.navigate(browser.findElement(By.cssSelector("#" + section + " button[type=submit]")));
     }
 
     private String text(String id) {

@@ -129,7 +129,7 @@ class KafkaClusterIT {
         cluster.awaitFullyReplicated(Topics.SUBMISSIONS, PATIENCE);
         Map<String, String> answers = new HashMap<>();
         for (String key : keys) {
-            HttpResponse<String> retry = post(body(marker, key), key);
+            HttpResponse<String> retry = postAsAClientWould(body(marker, key), key);
             HttpResponse<String> again = post(body(marker, key), key);
             assertThat(retry.statusCode()).isEqualTo(202);
             assertThat(again.statusCode()).isEqualTo(202);
@@ -197,6 +197,24 @@ class KafkaClusterIT {
 
     private static String body(String marker, String key) {
         return "{\"kind\":\"TIP\",\"message\":\"" + marker + " " + key + "\",\"submitterRole\":\"PARENT\"}";
+    }
+
+    /**
+     * Posts, and while the answer is 503 waits as its {@code Retry-After} says and posts again, for
+     * up to {@link #PATIENCE}. Brokers counted in sync by the controller may still be unknown to
+     * intake's producer for a moment (its metadata and reconnect backoff), as a real client would
+     * see once they are back.
+     */
+    private HttpResponse<String> postAsAClientWould(String body, String key) throws Exception {
+        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        HttpResponse<String> response = post(body, key);
+        while (response.statusCode() == 503 && System.nanoTime() < deadline) {
+            long seconds = Long.parseLong(response.headers().firstValue("Retry-After").orElseThrow());
+            LOG.info("Refused again with 503 once the brokers were back; retrying after {} s", seconds);
+            Thread.sleep(Duration.ofSeconds(seconds).toMillis());
+            response = post(body, key);
+        }
+        return response;
     }
 
     private HttpResponse<String> post(String body, String key) throws Exception {

@@ -49,7 +49,7 @@ class SubmissionPagesIT extends RunningIntake {
         chromium.browser().findElement(By.id("name")).sendKeys("Oma Jansen");
         chromium.browser().findElement(By.id("email")).sendKeys("oma@example.nl");
         screenshot(test, "1-filled-in");
-        chromium.browser().findElement(By.cssSelector("button[type=submit]")).click();
+        chromium.navigate(chromium.browser().findElement(By.cssSelector("button[type=submit]")));
 
         String reference = chromium.browser().findElement(By.id("reference")).getText();
         assertThat(reference).matches("FB-\\d{4}-\\d{4,}");
@@ -72,7 +72,7 @@ class SubmissionPagesIT extends RunningIntake {
 
         chromium.browser().findElement(By.id("name")).sendKeys(markup);
         chromium.browser().findElement(By.id("email")).sendKeys("geen-adres");
-        chromium.browser().findElement(By.cssSelector("button[type=submit]")).click();
+        chromium.navigate(chromium.browser().findElement(By.cssSelector("button[type=submit]")));
 
         WebElement summary = chromium.browser().findElement(By.id("error-summary"));
         List<String> links = summary.findElements(By.tagName("a")).stream().map(a -> a.getAttribute("href")).toList();
@@ -103,7 +103,7 @@ class SubmissionPagesIT extends RunningIntake {
         screenshot(test, "1-login");
         chromium.browser().findElement(By.id("username")).sendKeys("client");
         chromium.browser().findElement(By.id("password")).sendKeys("client");
-        chromium.browser().findElement(By.cssSelector("button[type=submit]")).click();
+        chromium.navigate(chromium.browser().findElement(By.cssSelector("button[type=submit]")));
 
         assertThat(chromium.browser().getCurrentUrl()).contains("/complaint");
         assertThat(chromium.browser().findElement(By.tagName("h1")).getText()).isEqualTo("Een klacht indienen");
@@ -112,7 +112,7 @@ class SubmissionPagesIT extends RunningIntake {
         chromium.browser().findElement(By.id("involvedEmployee")).sendKeys("Petra");
         chromium.browser().findElement(By.id("desiredOutcome")).sendKeys("Excuses en betere afspraken");
         screenshot(test, "2-filled-in");
-        chromium.browser().findElement(By.cssSelector("button[type=submit]")).click();
+        chromium.navigate(chromium.browser().findElement(By.cssSelector("button[type=submit]")));
 
         String reference = chromium.browser().findElement(By.id("reference")).getText();
         assertThat(reference).matches("KL-\\d{4}-\\d{4,}");
@@ -132,7 +132,7 @@ class SubmissionPagesIT extends RunningIntake {
         assertThat(chromium.browser().getCurrentUrl()).contains("/login");
         chromium.browser().findElement(By.id("username")).sendKeys("staff");
         chromium.browser().findElement(By.id("password")).sendKeys("staff");
-        chromium.browser().findElement(By.cssSelector("button[type=submit]")).click();
+        chromium.navigate(chromium.browser().findElement(By.cssSelector("button[type=submit]")));
 
         assertThat(chromium.browser().findElement(By.tagName("h1")).getText()).isEqualTo("Melding vastleggen");
         chromium.browser().findElement(By.cssSelector("label[for=kind-INFORMAL_COMPLAINT]")).click();
@@ -142,13 +142,13 @@ class SubmissionPagesIT extends RunningIntake {
         chromium.browser().findElement(By.id("message")).sendKeys("Moeder belde: drie keer te laat opgehaald. " + marker);
         chromium.browser().findElement(By.id("name")).sendKeys("Anna de Vries");
         chromium.browser().findElement(By.id("phone")).sendKeys("06 1234 5678");
-        chromium.browser().findElement(By.cssSelector("button[type=submit]")).click();
+        chromium.navigate(chromium.browser().findElement(By.cssSelector("button[type=submit]")));
 
         assertThat(chromium.browser().findElement(By.id("clientAccount-error")).getText())
                 .contains("account van de klant");
         screenshot(test, "1-account-missing");
         chromium.browser().findElement(By.id("clientAccount")).sendKeys("client");
-        chromium.browser().findElement(By.cssSelector("button[type=submit]")).click();
+        chromium.navigate(chromium.browser().findElement(By.cssSelector("button[type=submit]")));
 
         String reference = chromium.browser().findElement(By.id("reference")).getText();
         assertThat(reference).matches("KL-\\d{4}-\\d{4,}");
@@ -166,7 +166,7 @@ class SubmissionPagesIT extends RunningIntake {
     @Test
     void englishIsOneClickAway(TestInfo test) {
         chromium.browser().get(uri("/feedback").toString());
-        chromium.browser().findElement(By.linkText("English")).click();
+        chromium.navigate(chromium.browser().findElement(By.linkText("English")));
 
         assertThat(chromium.browser().findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
         assertThat(chromium.browser().findElement(By.tagName("h1")).getText()).isEqualTo("Idea, tip or remark");
