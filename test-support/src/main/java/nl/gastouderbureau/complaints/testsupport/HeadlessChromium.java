@@ -3,15 +3,15 @@ package nl.gastouderbureau.complaints.testsupport;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.util.FileSystemUtils;
 
@@ -75,14 +75,18 @@ public final class HeadlessChromium implements BeforeAllCallback, AfterAllCallba
     }
 
     /**
-     * Follows a link or sends a form, and waits until the next page replaced this one: a click does
-     * not wait for a form's answer, and an element of the page before would otherwise be read, or
-     * go stale while it is read.
+     * Follows a link or sends a form, and waits until the next page has loaded in place of this
+     * one: a click does not wait for a form's answer, and an element of the page before would
+     * otherwise be read, or go stale while it is read. The page before is marked, and the wait is
+     * over once the document is one without the mark; while the browser is between the two,
+     * Chromium answers with errors other than a stale element now and then, which are waited out.
      */
     public void navigate(WebElement linkOrButton) {
-        WebElement before = browser.findElement(By.tagName("html"));
+        JavascriptExecutor script = (JavascriptExecutor) browser;
+        script.executeScript("document.documentElement.setAttribute('data-left', '')");
         linkOrButton.click();
-        new WebDriverWait(browser, PATIENCE).until(ExpectedConditions.stalenessOf(before));
+        new WebDriverWait(browser, PATIENCE).ignoring(WebDriverException.class).until(driver -> (Boolean) script.executeScript(
+                "return document.readyState === 'complete' && !document.documentElement.hasAttribute('data-left')"));
     }
 
     /** Saves what the browser shows now as {@code target/screenshots/<name>.png}. */
