@@ -21,6 +21,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -29,6 +30,9 @@ import java.util.stream.Stream;
  * {@code benchmarks/results/}. See {@link Settings#usage()}.
  */
 public final class Benchmarks {
+
+    /** Micrometer's timer of the JVM's stop-the-world collections, as Prometheus names it. */
+    private static final String GC_PAUSES = "jvm_gc_pause_seconds";
 
     private final Settings settings;
     private final Http http = new Http();
@@ -138,7 +142,7 @@ public final class Benchmarks {
             settle(quiet, "after the intake latency");
             Load.Outcome commands = measureCaseCommands(intake, quiet, postgres);
             settle(quiet, "after the case commands");
-            EndToEnd.Result endToEnd = measureEndToEnd(intake, kafkaSend, postgres, mongo);
+            EndToEnd.Result endToEnd = measureEndToEnd(intake, check, kafkaSend, postgres, mongo);
             settle(quiet, "after the end-to-end run");
             crossCheck(check, commands, endToEnd);
 
@@ -237,12 +241,19 @@ public final class Benchmarks {
         return outcome;
     }
 
-    private EndToEnd.Result measureEndToEnd(IntakeClient intake, Ceilings.Measured kafkaSend, Ceilings.Measured postgres,
-                                            Ceilings.Measured mongo) throws InterruptedException {
+    private EndToEnd.Result measureEndToEnd(IntakeClient intake, CrossCheck check, Ceilings.Measured kafkaSend,
+                                            Ceilings.Measured postgres, Ceilings.Measured mongo) throws InterruptedException {
         step("end to end: " + settings.endToEndRate() + "/s for " + settings.endToEndDuration().toSeconds()
                 + " s, acknowledgements read from " + settings.mailDir());
+        Map<String, Prometheus> before = check.scrapeAll();
         EndToEnd.Result result = new EndToEnd(intake, settings.mailDir())
                 .run(settings.endToEndRate(), settings.endToEndDuration(), settings.settleTimeout());
+        Map<String, Prometheus> after = check.scrapeAll();
+        notes.add("garbage-collection pauses during the end-to-end run: " + after.keySet().stream().map(service -> {
+            double pauses = after.get(service).sum(GC_PAUSES + "_count") - before.get(service).sum(GC_PAUSES + "_count");
+            double seconds = after.get(service).sum(GC_PAUSES + "_sum") - before.get(service).sum(GC_PAUSES + "_sum");
+            return String.format(Locale.ROOT, "%s %.0f, %.0f ms in all", service, pauses, seconds * 1000);
+        }).collect(Collectors.joining("; ")));
         accepted.addAndGet(result.submitted().ok());
         // The path's own writes: intake's reference and publish, the event's append and forwarding,
         // the notification's claim. Consumer polls and SMTP come on top.
@@ -258,7 +269,12 @@ public final class Benchmarks {
                 "sum of the raw writes on the path, p50", rawP50, note));
         figures.add(Figure.of("end to end: p99", Target.atMost(1000), p99, "ms", "sum of the raw writes on the path, p99", rawP99,
                 latency.summary()));
+        notes.add("end to end, split at intake's 202: until the answer " + result.untilAnswer().summary()
+                + "; from the answer to the SMTP server " + result.afterAnswer().summary());
+        notes.add("end to end, p99 by " + EndToEnd.WINDOW.toSeconds() + " s window of due time (ms): " + result.windows().stream()
+                .map(window -> String.format(Locale.ROOT, "%.0f", window.millis(99))).collect(Collectors.joining(", ")));
         System.out.println("  " + latency.summary() + "; " + result.acknowledged() + " acknowledged");
+        notes.subList(notes.size() - 3, notes.size()).forEach(line -> System.out.println("  " + line));
         return result;
     }
 

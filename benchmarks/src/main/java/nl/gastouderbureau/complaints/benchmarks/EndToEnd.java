@@ -12,7 +12,9 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -25,13 +27,29 @@ import java.util.regex.Pattern;
  * writes every message it accepts as {@code yyyyMMdd-HHmmss-SSS-<id>.eml} (UTC) in its mail
  * directory, and each subject starts with the case reference in brackets: that pairs a mail with
  * its submission without asking the services anything.
+ * <p>
+ * Each latency is also split at intake's answer (202 once Kafka acknowledged), and the p99 is
+ * given per window of due time, so that a tail shows whether it is the front door or what follows
+ * it, and whether it is spread over the run or comes in bursts.
  */
 final class EndToEnd {
 
     private static final DateTimeFormatter FILE_TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS");
     private static final Pattern REFERENCE = Pattern.compile("\\[([A-Z]{2}-\\d{4}-\\d+)]");
 
-    record Result(Load.Outcome submitted, Latency endToEnd, long acknowledged) {
+    static final Duration WINDOW = Duration.ofSeconds(10);
+
+    /**
+     * @param untilAnswer from due to intake's 202
+     * @param afterAnswer from intake's 202 to the SMTP server holding the acknowledgement
+     * @param windows     end-to-end latency by window of due time ({@link #WINDOW}), in order
+     */
+    record Result(Load.Outcome submitted, Latency endToEnd, Latency untilAnswer, Latency afterAnswer,
+                  List<Latency> windows, long acknowledged) {
+    }
+
+    /** When a submission was due to be sent and when intake answered it, in epoch milliseconds. */
+    private record Sent(long dueMillis, long answeredMillis) {
     }
 
     private final IntakeClient intake;
@@ -44,24 +62,27 @@ final class EndToEnd {
 
     Result run(int perSecond, Duration duration, Duration settle) throws InterruptedException {
         String run = Long.toString(System.currentTimeMillis(), 36);
-        Map<String, Long> dueAtMillis = new ConcurrentHashMap<>();
+        Map<String, Sent> sent = new ConcurrentHashMap<>();
         long startMillis = System.currentTimeMillis();
         Load.Outcome submitted = Load.openLoop(perSecond, duration, i -> {
             long due = startMillis + (long) (i * 1000.0 / perSecond);
             CompletableFuture<IntakeClient.Accepted> accepted = intake.submitAsync("e2e-" + run + "-" + i + "@example.org");
             return accepted.thenApply(a -> {
                 if (a != null) {
-                    dueAtMillis.put(a.reference(), due);
+                    sent.put(a.reference(), new Sent(due, System.currentTimeMillis()));
                 }
                 return a != null;
             });
         });
         Latency endToEnd = new Latency();
+        Latency untilAnswer = new Latency();
+        Latency afterAnswer = new Latency();
+        Map<Long, Latency> windows = new TreeMap<>();
         Set<String> found = new HashSet<>();
         Set<Path> read = new HashSet<>();
         String notBefore = FILE_TIME.format(LocalDateTime.ofInstant(Instant.ofEpochMilli(startMillis - 1000), ZoneOffset.UTC));
         long deadline = System.nanoTime() + settle.toNanos();
-        while (found.size() < dueAtMillis.size() && System.nanoTime() < deadline) {
+        while (found.size() < sent.size() && System.nanoTime() < deadline) {
             for (Path file : newMailFiles(notBefore, read)) {
                 String reference = referenceIn(file);
                 if (reference == null) {
@@ -69,16 +90,21 @@ final class EndToEnd {
                     continue;
                 }
                 read.add(file);
-                Long due = dueAtMillis.get(reference);
-                if (due != null && found.add(reference)) {
-                    endToEnd.recordNanos((receivedAtMillis(file) - due) * 1_000_000);
+                Sent submission = sent.get(reference);
+                if (submission != null && found.add(reference)) {
+                    long mailedMillis = receivedAtMillis(file);
+                    endToEnd.recordNanos((mailedMillis - submission.dueMillis()) * 1_000_000);
+                    untilAnswer.recordNanos((submission.answeredMillis() - submission.dueMillis()) * 1_000_000);
+                    afterAnswer.recordNanos((mailedMillis - submission.answeredMillis()) * 1_000_000);
+                    windows.computeIfAbsent((submission.dueMillis() - startMillis) / WINDOW.toMillis(), window -> new Latency())
+                            .recordNanos((mailedMillis - submission.dueMillis()) * 1_000_000);
                 }
             }
-            if (found.size() < dueAtMillis.size()) {
+            if (found.size() < sent.size()) {
                 Thread.sleep(500);
             }
         }
-        return new Result(submitted, endToEnd, found.size());
+        return new Result(submitted, endToEnd, untilAnswer, afterAnswer, List.copyOf(windows.values()), found.size());
     }
 
     private Set<Path> newMailFiles(String notBefore, Set<Path> read) {
