@@ -114,9 +114,8 @@ public final class Benchmarks {
         services.forEach((name, url) -> http.text(url, "/actuator/health"));
 
         try (Admin admin = Admin.create(Map.of("bootstrap.servers", settings.kafka()));
-             MemorySampler memory = new MemorySampler(Map.of(
-                     "intake-service", settings.intake().getPort(), "case-service", settings.cases().getPort(),
-                     "notification-service", settings.notifications().getPort(), "reporting-service", settings.reporting().getPort()))) {
+             MemorySampler memory = new MemorySampler(servicePorts())) {
+            CpuUse cpu = new CpuUse(servicePorts());
             Quiet quiet = new Quiet(admin, http, settings.cases());
             CrossCheck check = new CrossCheck(http, services);
             settle(quiet, "before the run");
@@ -136,19 +135,27 @@ public final class Benchmarks {
             IntakeClient intake = new IntakeClient(http, settings.intake());
             warmUp(intake);
             settle(quiet, "after the warm-up");
+            CpuUse.Mark mark = cpu.mark();
             measureIntakeThroughput(intake, kafka);
+            cpuNote(cpu, mark, "the intake throughput");
             settle(quiet, "after the intake throughput");
+            mark = cpu.mark();
             measureIntakeLatency(intake, kafkaSend, mongo);
+            cpuNote(cpu, mark, "the intake latency");
             settle(quiet, "after the intake latency");
-            Load.Outcome commands = measureCaseCommands(intake, quiet, postgres);
+            Load.Outcome commands = measureCaseCommands(intake, quiet, postgres, cpu);
             settle(quiet, "after the case commands");
+            mark = cpu.mark();
             EndToEnd.Result endToEnd = measureEndToEnd(intake, check, kafkaSend, postgres, mongo);
+            cpuNote(cpu, mark, "the end-to-end run, its settling included");
             settle(quiet, "after the end-to-end run");
             crossCheck(check, commands, endToEnd);
 
             Rebuilds rebuilds = new Rebuilds(http, settings);
+            mark = cpu.mark();
             measureProjectionReplay(rebuilds, mongo);
-            measureReportingRebuilds(rebuilds, quiet, mongo);
+            cpuNote(cpu, mark, "the projection replay");
+            measureReportingRebuilds(rebuilds, quiet, mongo, cpu);
             memoryFigures(memory);
             notes.addAll(check.lines());
         }
@@ -213,7 +220,8 @@ public final class Benchmarks {
         System.out.println("  " + outcome.latency().summary());
     }
 
-    private Load.Outcome measureCaseCommands(IntakeClient intake, Quiet quiet, Ceilings.Measured postgres) throws Exception {
+    private Load.Outcome measureCaseCommands(IntakeClient intake, Quiet quiet, Ceilings.Measured postgres, CpuUse cpu)
+            throws Exception {
         step("case commands: " + settings.commandCases() + " cases, " + settings.commandClients() + " clients for "
                 + settings.commandDuration().toSeconds() + " s");
         ConcurrentLinkedQueue<String> ids = new ConcurrentLinkedQueue<>();
@@ -228,7 +236,9 @@ public final class Benchmarks {
         settle(quiet, "until the cases are opened");
         CaseCommands commands = new CaseCommands(http, settings.cases());
         int ready = commands.prepare(List.copyOf(ids));
+        CpuUse.Mark mark = cpu.mark();
         Load.Outcome outcome = commands.run(settings.commandClients(), settings.commandDuration());
+        cpuNote(cpu, mark, "the case commands");
         String note = settings.commandClients() + " clients on " + ready + " cases (CategoriseCase, If-Match); "
                 + outcome.latency().summary() + "; " + outcome.failed() + " refused or failed";
         figures.add(Figure.of("case commands on existing cases (load, decide, append), " + settings.commandClients()
@@ -314,7 +324,7 @@ public final class Benchmarks {
         }
     }
 
-    private void measureReportingRebuilds(Rebuilds rebuilds, Quiet quiet, Ceilings.Measured mongo) throws Exception {
+    private void measureReportingRebuilds(Rebuilds rebuilds, Quiet quiet, Ceilings.Measured mongo, CpuUse cpu) throws Exception {
         List<Integer> sizes = settings.growthSizes().isEmpty() ? List.of(0) : settings.growthSizes();
         List<Rebuilds.Timed> timings = new ArrayList<>();
         long synthetic = 0;
@@ -328,7 +338,9 @@ public final class Benchmarks {
             }
             step("reporting rebuild over " + records + " events");
             try {
+                CpuUse.Mark mark = cpu.mark();
                 Rebuilds.Timed timed = rebuilds.reporting(records, settings.settleTimeout());
+                cpuNote(cpu, mark, String.format(Locale.ROOT, "the reporting rebuild of %,d events", timed.events()));
                 timings.add(timed);
                 figures.add(Figure.of(String.format(Locale.ROOT, "reporting rebuild of %,d events: time", timed.events()), null,
                         timed.took().toMillis() / 1000.0, "s", null, null,
@@ -357,6 +369,22 @@ public final class Benchmarks {
             notes.add(String.format(Locale.ROOT, "%,d synthetic case events (anonymous tips received in 2001, references SYN-…) were "
                     + "produced straight to %s to reach the rebuild sizes; they are not in the event store.", synthetic, Topics.CASE_EVENTS));
         }
+    }
+
+    private Map<String, Integer> servicePorts() {
+        Map<String, Integer> ports = new LinkedHashMap<>();
+        ports.put("intake-service", settings.intake().getPort());
+        ports.put("case-service", settings.cases().getPort());
+        ports.put("notification-service", settings.notifications().getPort());
+        ports.put("reporting-service", settings.reporting().getPort());
+        return ports;
+    }
+
+    /** Adds to the notes, and prints, where the CPU went since {@code mark}. */
+    private void cpuNote(CpuUse cpu, CpuUse.Mark mark, String during) {
+        String note = "CPU during " + during + ": " + cpu.since(mark);
+        notes.add(note);
+        System.out.println("  " + note);
     }
 
     private void memoryFigures(MemorySampler memory) {

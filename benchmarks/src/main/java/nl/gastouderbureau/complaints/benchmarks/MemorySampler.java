@@ -72,7 +72,7 @@ final class MemorySampler implements AutoCloseable {
         return pid.isPresent() ? readRss(pid.get()) : Optional.empty();
     }
 
-    private static Optional<String> pidOf(String jar, String portArgument) {
+    static Optional<String> pidOf(String jar, String portArgument) {
         try (DirectoryStream<Path> processes = Files.newDirectoryStream(Path.of("/proc"), "[0-9]*")) {
             for (Path process : processes) {
                 try {
