@@ -8,5 +8,5 @@ COPY ${SERVICE}/target/${SERVICE}.jar /app/service.jar
 USER app
 ENV AXONIQ_UPDATE_CHECKER_DISABLED=true \
     MALLOC_ARENA_MAX=2 \
-    JAVA_TOOL_OPTIONS="-Xmx224m -XX:+UseSerialGC -XX:TrimNativeHeapInterval=10000"
+    JAVA_TOOL_OPTIONS="-Xmx224m -XX:+UseSerialGC"
 ENTRYPOINT ["java", "-jar", "/app/service.jar"]

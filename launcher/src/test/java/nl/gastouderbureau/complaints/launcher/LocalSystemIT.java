@@ -70,7 +70,7 @@ class LocalSystemIT {
                         .contains("arg --server.port=" + system.url(service).getPort())
                         .contains("arg --spring.kafka.bootstrap-servers=" + system.kafkaBootstrapServers())
                         .contains("arg --spring.mongodb.uri=" + system.mongoUri(service.database()))
-                        .contains("-Xmx224m, -XX:+UseSerialGC, -XX:TrimNativeHeapInterval=10000")
+                        .contains("-Xmx224m, -XX:+UseSerialGC")
                         .contains("env AXONIQ_UPDATE_CHECKER_DISABLED=true");
             }
             assertThat(log(Service.CASE)).contains("arg --spring.datasource.url=" + system.casesJdbcUrl(),
