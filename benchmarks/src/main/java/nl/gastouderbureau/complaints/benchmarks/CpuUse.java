@@ -1,7 +1,6 @@
 package nl.gastouderbureau.complaints.benchmarks;
 
 import java.io.IOException;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -39,7 +38,7 @@ final class CpuUse {
 
     Mark mark() {
         Map<String, Long> ticks = new LinkedHashMap<>();
-        ports.forEach((service, port) -> MemorySampler.pidOf(service + ".jar", "--server.port=" + port)
+        ports.forEach((service, port) -> Processes.serviceOn(service + ".jar", "--server.port=" + port)
                 .flatMap(CpuUse::processTicks)
                 .ifPresent(used -> ticks.put(service, used)));
         processTicks(Long.toString(ProcessHandle.current().pid())).ifPresent(used -> ticks.put(HARNESS, used));
@@ -102,20 +101,6 @@ final class CpuUse {
     }
 
     private static long postgresTicks() {
-        long ticks = 0;
-        try (DirectoryStream<Path> processes = Files.newDirectoryStream(Path.of("/proc"), "[0-9]*")) {
-            for (Path process : processes) {
-                try {
-                    if (Files.readString(process.resolve("comm")).strip().equals("postgres")) {
-                        ticks += processTicks(process.getFileName().toString()).orElse(0L);
-                    }
-                } catch (IOException gone) {
-                    // The process ended while we looked.
-                }
-            }
-        } catch (IOException e) {
-            return 0;
-        }
-        return ticks;
+        return Processes.named("postgres").stream().mapToLong(pid -> processTicks(pid).orElse(0L)).sum();
     }
 }

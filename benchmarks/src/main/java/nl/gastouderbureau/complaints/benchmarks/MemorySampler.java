@@ -1,8 +1,6 @@
 package nl.gastouderbureau.complaints.benchmarks;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -68,27 +66,8 @@ final class MemorySampler implements AutoCloseable {
     }
 
     private Optional<Long> rssKb(String service) {
-        Optional<String> pid = pidOf(service + ".jar", "--server.port=" + ports.get(service));
+        Optional<String> pid = Processes.serviceOn(service + ".jar", "--server.port=" + ports.get(service));
         return pid.isPresent() ? readRss(pid.get()) : Optional.empty();
-    }
-
-    static Optional<String> pidOf(String jar, String portArgument) {
-        try (DirectoryStream<Path> processes = Files.newDirectoryStream(Path.of("/proc"), "[0-9]*")) {
-            for (Path process : processes) {
-                try {
-                    List<String> arguments = List.of(new String(Files.readAllBytes(process.resolve("cmdline")), StandardCharsets.UTF_8)
-                            .split("\u0000"));
-                    if (arguments.stream().anyMatch(a -> a.endsWith("/" + jar) || a.equals(jar)) && arguments.contains(portArgument)) {
-                        return Optional.of(String.valueOf(process.getFileName()));
-                    }
-                } catch (IOException gone) {
-                    // The process ended while we looked.
-                }
-            }
-        } catch (IOException e) {
-            return Optional.empty();
-        }
-        return Optional.empty();
     }
 
     private static Optional<Long> readRss(String pid) {
