@@ -113,9 +113,10 @@ public final class Benchmarks {
         services.put("reporting", settings.reporting());
         services.forEach((name, url) -> http.text(url, "/actuator/health"));
 
+        Map<String, Integer> ports = servicePorts();
         try (Admin admin = Admin.create(Map.of("bootstrap.servers", settings.kafka()));
-             MemorySampler memory = new MemorySampler(servicePorts())) {
-            CpuUse cpu = new CpuUse(servicePorts());
+             MemorySampler memory = new MemorySampler(ports)) {
+            CpuUse cpu = new CpuUse(ports);
             Quiet quiet = new Quiet(admin, http, settings.cases());
             CrossCheck check = new CrossCheck(http, services);
             settle(quiet, "before the run");
@@ -259,7 +260,7 @@ public final class Benchmarks {
         EndToEnd.Result result = new EndToEnd(intake, settings.mailDir())
                 .run(settings.endToEndRate(), settings.endToEndDuration(), settings.settleTimeout());
         Map<String, Prometheus> after = check.scrapeAll();
-        notes.add("garbage-collection pauses during the end-to-end run: " + after.keySet().stream().map(service -> {
+        note("garbage-collection pauses during the end-to-end run: " + after.keySet().stream().map(service -> {
             double pauses = after.get(service).sum(GC_PAUSES + "_count") - before.get(service).sum(GC_PAUSES + "_count");
             double seconds = after.get(service).sum(GC_PAUSES + "_sum") - before.get(service).sum(GC_PAUSES + "_sum");
             return String.format(Locale.ROOT, "%s %.0f, %.0f ms in all", service, pauses, seconds * 1000);
@@ -279,12 +280,11 @@ public final class Benchmarks {
                 "sum of the raw writes on the path, p50", rawP50, note));
         figures.add(Figure.of("end to end: p99", Target.atMost(1000), p99, "ms", "sum of the raw writes on the path, p99", rawP99,
                 latency.summary()));
-        notes.add("end to end, split at intake's 202: until the answer " + result.untilAnswer().summary()
-                + "; from the answer to the SMTP server " + result.afterAnswer().summary());
-        notes.add("end to end, p99 by " + EndToEnd.WINDOW.toSeconds() + " s window of due time (ms): " + result.windows().stream()
-                .map(window -> String.format(Locale.ROOT, "%.0f", window.millis(99))).collect(Collectors.joining(", ")));
         System.out.println("  " + latency.summary() + "; " + result.acknowledged() + " acknowledged");
-        notes.subList(notes.size() - 3, notes.size()).forEach(line -> System.out.println("  " + line));
+        note("end to end, split at intake's 202: until the answer " + result.untilAnswer().summary()
+                + "; from the answer to the SMTP server " + result.afterAnswer().summary());
+        note("end to end, p99 by " + EndToEnd.WINDOW.toSeconds() + " s window of due time (ms): " + result.windows().stream()
+                .map(window -> String.format(Locale.ROOT, "%.0f", window.millis(99))).collect(Collectors.joining(", ")));
         return result;
     }
 
@@ -382,9 +382,13 @@ public final class Benchmarks {
 
     /** Adds to the notes, and prints, where the CPU went since {@code mark}. */
     private void cpuNote(CpuUse cpu, CpuUse.Mark mark, String during) {
-        String note = "CPU during " + during + ": " + cpu.since(mark);
-        notes.add(note);
-        System.out.println("  " + note);
+        note("CPU during " + during + ": " + cpu.since(mark));
+    }
+
+    /** A line for the notes under the table, printed as well. */
+    private void note(String text) {
+        notes.add(text);
+        System.out.println("  " + text);
     }
 
     private void memoryFigures(MemorySampler memory) {

@@ -93,11 +93,12 @@ final class EndToEnd {
                 Sent submission = sent.get(reference);
                 if (submission != null && found.add(reference)) {
                     long mailedMillis = receivedAtMillis(file);
-                    endToEnd.recordNanos((mailedMillis - submission.dueMillis()) * 1_000_000);
+                    long endToEndNanos = (mailedMillis - submission.dueMillis()) * 1_000_000;
+                    endToEnd.recordNanos(endToEndNanos);
                     untilAnswer.recordNanos((submission.answeredMillis() - submission.dueMillis()) * 1_000_000);
                     afterAnswer.recordNanos((mailedMillis - submission.answeredMillis()) * 1_000_000);
                     windows.computeIfAbsent((submission.dueMillis() - startMillis) / WINDOW.toMillis(), window -> new Latency())
-                            .recordNanos((mailedMillis - submission.dueMillis()) * 1_000_000);
+                            .recordNanos(endToEndNanos);
                 }
             }
             if (found.size() < sent.size()) {
