@@ -257,7 +257,7 @@ public final class Benchmarks {
         step("end to end: " + settings.endToEndRate() + "/s for " + settings.endToEndDuration().toSeconds()
                 + " s, acknowledgements read from " + settings.mailDir());
         Map<String, Prometheus> before = check.scrapeAll();
-        EndToEnd.Result result = new EndToEnd(intake, settings.mailDir())
+        EndToEnd.Result result = new EndToEnd(intake, settings.mailDir(), settings.kafka())
                 .run(settings.endToEndRate(), settings.endToEndDuration(), settings.settleTimeout());
         Map<String, Prometheus> after = check.scrapeAll();
         note("garbage-collection pauses during the end-to-end run: " + after.keySet().stream().map(service -> {
@@ -283,6 +283,9 @@ public final class Benchmarks {
         System.out.println("  " + latency.summary() + "; " + result.acknowledged() + " acknowledged");
         note("end to end, split at intake's 202: until the answer " + result.untilAnswer().summary()
                 + "; from the answer to the SMTP server " + result.afterAnswer().summary());
+        note("end to end, the part after intake's 202 split at the case's opening on " + Topics.CASE_EVENTS
+                + " (its record time): case-service " + result.untilOpened().summary()
+                + "; notification-service until the SMTP server " + result.afterOpened().summary());
         note("end to end, p99 by " + EndToEnd.WINDOW.toSeconds() + " s window of due time (ms): " + result.windows().stream()
                 .map(window -> String.format(Locale.ROOT, "%.0f", window.millis(99))).collect(Collectors.joining(", ")));
         return result;

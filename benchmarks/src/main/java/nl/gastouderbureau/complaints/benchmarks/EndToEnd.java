@@ -28,9 +28,10 @@ import java.util.regex.Pattern;
  * directory, and each subject starts with the case reference in brackets: that pairs a mail with
  * its submission without asking the services anything.
  * <p>
- * Each latency is also split at intake's answer (202 once Kafka acknowledged), and the p99 is
- * given per window of due time, so that a tail shows whether it is the front door or what follows
- * it, and whether it is spread over the run or comes in bursts.
+ * Each latency is also split at intake's answer (202 once Kafka acknowledged) and at the case's
+ * opening on {@code cases.events.v1} ({@link CaseOpenings}), and the p99 is given per window of due
+ * time, so that a tail shows whether it is the front door, case-service or notification-service,
+ * and whether it is spread over the run or comes in bursts.
  */
 final class EndToEnd {
 
@@ -42,10 +43,12 @@ final class EndToEnd {
     /**
      * @param untilAnswer from due to intake's 202
      * @param afterAnswer from intake's 202 to the SMTP server holding the acknowledgement
+     * @param untilOpened from intake's 202 to the case's opening on the case topic (case-service)
+     * @param afterOpened from the case's opening on the case topic to the SMTP server (notification-service)
      * @param windows     end-to-end latency by window of due time ({@link #WINDOW}), in order
      */
     record Result(Load.Outcome submitted, Latency endToEnd, Latency untilAnswer, Latency afterAnswer,
-                  List<Latency> windows, long acknowledged) {
+                  Latency untilOpened, Latency afterOpened, List<Latency> windows, long acknowledged) {
     }
 
     /** When a submission was due to be sent and when intake answered it, in epoch milliseconds. */
@@ -54,13 +57,21 @@ final class EndToEnd {
 
     private final IntakeClient intake;
     private final Path mailDir;
+    private final String kafka;
 
-    EndToEnd(IntakeClient intake, Path mailDir) {
+    EndToEnd(IntakeClient intake, Path mailDir, String kafka) {
         this.intake = intake;
         this.mailDir = mailDir;
+        this.kafka = kafka;
     }
 
     Result run(int perSecond, Duration duration, Duration settle) throws InterruptedException {
+        try (CaseOpenings openings = new CaseOpenings(kafka)) {
+            return run(perSecond, duration, settle, openings);
+        }
+    }
+
+    private Result run(int perSecond, Duration duration, Duration settle, CaseOpenings openings) throws InterruptedException {
         String run = Long.toString(System.currentTimeMillis(), 36);
         Map<String, Sent> sent = new ConcurrentHashMap<>();
         long startMillis = System.currentTimeMillis();
@@ -77,6 +88,8 @@ final class EndToEnd {
         Latency endToEnd = new Latency();
         Latency untilAnswer = new Latency();
         Latency afterAnswer = new Latency();
+        Latency untilOpened = new Latency();
+        Latency afterOpened = new Latency();
         Map<Long, Latency> windows = new TreeMap<>();
         Set<String> found = new HashSet<>();
         Set<Path> read = new HashSet<>();
@@ -97,6 +110,12 @@ final class EndToEnd {
                     endToEnd.recordNanos(endToEndNanos);
                     untilAnswer.recordNanos((submission.answeredMillis() - submission.dueMillis()) * 1_000_000);
                     afterAnswer.recordNanos((mailedMillis - submission.answeredMillis()) * 1_000_000);
+                    // The mail follows the opening, so the opening has been read by now unless the reader lags.
+                    Long openedMillis = openings.openedAtMillis(reference);
+                    if (openedMillis != null) {
+                        untilOpened.recordNanos((openedMillis - submission.answeredMillis()) * 1_000_000);
+                        afterOpened.recordNanos((mailedMillis - openedMillis) * 1_000_000);
+                    }
                     windows.computeIfAbsent((submission.dueMillis() - startMillis) / WINDOW.toMillis(), window -> new Latency())
                             .recordNanos(endToEndNanos);
                 }
@@ -105,7 +124,7 @@ final class EndToEnd {
                 Thread.sleep(500);
             }
         }
-        return new Result(submitted, endToEnd, untilAnswer, afterAnswer, List.copyOf(windows.values()), found.size());
+        return new Result(submitted, endToEnd, untilAnswer, afterAnswer, untilOpened, afterOpened, List.copyOf(windows.values()), found.size());
     }
 
     private Set<Path> newMailFiles(String notBefore, Set<Path> read) {
