@@ -4,6 +4,7 @@ import nl.gastouderbureau.complaints.support.mail.ClientAddresses;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import nl.gastouderbureau.complaints.events.ComplaintFiled;
@@ -41,16 +42,43 @@ public class CaseRecords {
         this.addresses = addresses;
     }
 
+    /** What an event that opens a case tells about it. */
+    public record Opening(String caseId, String reference, Language language, Contact contact, String clientAccount,
+                          Instant filedAt) {
+
+        public static Opening of(FeedbackCaseOpened event) {
+            return new Opening(event.caseId(), event.reference(), event.language(), event.contact(), null, null);
+        }
+
+        public static Opening of(InformalComplaintRegistered event) {
+            return new Opening(event.caseId(), event.reference(), event.language(), event.contact(),
+                    event.clientAccount(), null);
+        }
+
+        public static Opening of(ComplaintFiled event) {
+            return new Opening(event.caseId(), event.reference(), event.language(), event.contact(),
+                    event.clientAccount(), event.filedAt());
+        }
+    }
+
     public void opened(FeedbackCaseOpened event) {
-        remember(event.caseId(), event.reference(), event.language(), event.contact(), null, null);
+        opened(List.of(Opening.of(event)));
     }
 
     public void opened(InformalComplaintRegistered event) {
-        remember(event.caseId(), event.reference(), event.language(), event.contact(), event.clientAccount(), null);
+        opened(List.of(Opening.of(event)));
     }
 
     public void opened(ComplaintFiled event) {
-        remember(event.caseId(), event.reference(), event.language(), event.contact(), event.clientAccount(), event.filedAt());
+        opened(List.of(Opening.of(event)));
+    }
+
+    /** Remembers the cases these events open, in one round trip. */
+    public void opened(List<Opening> openings) {
+        if (openings.isEmpty()) {
+            return;
+        }
+        cases.bulkWrite(openings.stream().map(this::remember).toList());
     }
 
     public void decided(String caseId, List<CorrectiveAction> actions) {
@@ -95,16 +123,16 @@ public class CaseRecords {
                 document.getString("handlerId")));
     }
 
-    private void remember(String caseId, String reference, Language language, Contact contact, String clientAccount,
-                          Instant filedAt) {
-        String email = addresses.of(contact, clientAccount);
+    private UpdateOneModel<Document> remember(Opening opening) {
+        String email = addresses.of(opening.contact(), opening.clientAccount());
+        Contact contact = opening.contact();
         String name = contact == null || contact.name() == null || contact.name().isBlank() ? null : contact.name().strip();
         Bson update = Updates.combine(
-                Updates.set("reference", reference),
-                Updates.set("language", Language.orDefault(language).name()),
+                Updates.set("reference", opening.reference()),
+                Updates.set("language", Language.orDefault(opening.language()).name()),
                 Updates.set("name", name),
                 Updates.set("email", email),
-                Updates.set("filedAt", filedAt == null ? null : Date.from(filedAt)));
-        cases.updateOne(Filters.eq("_id", caseId), update, new UpdateOptions().upsert(true));
+                Updates.set("filedAt", opening.filedAt() == null ? null : Date.from(opening.filedAt())));
+        return new UpdateOneModel<>(Filters.eq("_id", opening.caseId()), update, new UpdateOptions().upsert(true));
     }
 }

@@ -1,13 +1,17 @@
 package nl.gastouderbureau.complaints.notification.log;
 
 import com.mongodb.ErrorCategory;
-import com.mongodb.MongoWriteException;
+import com.mongodb.MongoBulkWriteException;
+import com.mongodb.bulk.BulkWriteError;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.InsertManyOptions;
 import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.Updates;
 import nl.gastouderbureau.complaints.notification.mail.RenderedMail;
 import org.bson.Document;
@@ -16,8 +20,10 @@ import org.springframework.stereotype.Repository;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What was sent, to whom and when, one document per (event, type) keyed {@code <eventId>:<TYPE>}.
@@ -54,38 +60,79 @@ public class NotificationLog {
      */
     public boolean claim(String id, String caseId, NotificationType type, String recipient,
                          RenderedMail content, Instant at) {
-        Document document = new Document("_id", id)
-                .append("caseId", caseId)
-                .append("type", type.name())
-                .append("recipient", recipient)
-                .append("status", NotificationStatus.PENDING.name())
-                .append("recordedAt", Date.from(at))
-                .append("lastAttemptAt", Date.from(at))
-                .append("attempts", 0)
-                .append("content", new Document("subject", content.subject())
-                        .append("plainText", content.plainText())
-                        .append("html", content.html())
-                        .append("languageTag", content.languageTag()));
-        try {
-            notifications.insertOne(document);
-            return true;
-        } catch (MongoWriteException e) {
-            if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
-                return false;
-            }
-            throw e;
-        }
+        return !claim(List.of(new Claim(caseId, new WaitingNotification(id, type, recipient, content))), at).isEmpty();
     }
 
-    /** @param attempts how many times the mail was handed to the SMTP server this time, the last one taken */
-    public void markSent(String id, int attempts, Instant at) {
-        notifications.updateOne(Filters.eq("_id", id), Updates.combine(
-                Updates.set("status", NotificationStatus.SENT.name()),
-                Updates.set("sentAt", Date.from(at)),
-                Updates.inc("attempts", attempts),
-                Updates.unset("error"),
-                Updates.unset("retry"),
-                Updates.unset("content")));
+    /**
+     * Claims notifications before anything is sent, in one round trip.
+     *
+     * @return the ones claimed now, in the order given; a notification claimed before (its event
+     * was handled before) is left out
+     */
+    public List<WaitingNotification> claim(List<Claim> claims, Instant at) {
+        if (claims.isEmpty()) {
+            return List.of();
+        }
+        List<Document> documents = claims.stream().map(claim -> new Document("_id", claim.notification().id())
+                        .append("caseId", claim.caseId())
+                        .append("type", claim.notification().type().name())
+                        .append("recipient", claim.notification().recipient())
+                        .append("status", NotificationStatus.PENDING.name())
+                        .append("recordedAt", Date.from(at))
+                        .append("lastAttemptAt", Date.from(at))
+                        .append("attempts", 0)
+                        .append("content", content(claim.notification().content())))
+                .toList();
+        Set<Integer> claimedBefore = new HashSet<>();
+        try {
+            // Unordered: a notification claimed before does not stop the others from being claimed.
+            notifications.insertMany(documents, new InsertManyOptions().ordered(false));
+        } catch (MongoBulkWriteException e) {
+            for (BulkWriteError error : e.getWriteErrors()) {
+                if (error.getCategory() != ErrorCategory.DUPLICATE_KEY) {
+                    throw e;
+                }
+                claimedBefore.add(error.getIndex());
+            }
+        }
+        List<WaitingNotification> claimed = new ArrayList<>();
+        for (int i = 0; i < claims.size(); i++) {
+            if (!claimedBefore.contains(i)) {
+                claimed.add(claims.get(i).notification());
+            }
+        }
+        return claimed;
+    }
+
+    /** A notification to claim, and the case it belongs to. */
+    public record Claim(String caseId, WaitingNotification notification) {
+    }
+
+    /** A notification the SMTP server took, and in how many attempts this time (the last one taken). */
+    public record Sent(String id, int attempts) {
+    }
+
+    /** Marks these notifications sent, in one round trip, and forgets their content. */
+    public void markSent(List<Sent> sent, Instant at) {
+        if (sent.isEmpty()) {
+            return;
+        }
+        notifications.bulkWrite(sent.stream().map(mail -> new UpdateOneModel<Document>(Filters.eq("_id", mail.id()),
+                Updates.combine(
+                        Updates.set("status", NotificationStatus.SENT.name()),
+                        Updates.set("sentAt", Date.from(at)),
+                        Updates.inc("attempts", mail.attempts()),
+                        Updates.unset("error"),
+                        Updates.unset("retry"),
+                        Updates.unset("content")))).toList(),
+                new BulkWriteOptions().ordered(false));
+    }
+
+    private static Document content(RenderedMail content) {
+        return new Document("subject", content.subject())
+                .append("plainText", content.plainText())
+                .append("html", content.html())
+                .append("languageTag", content.languageTag());
     }
 
     /**

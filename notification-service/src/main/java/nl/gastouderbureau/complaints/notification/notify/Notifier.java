@@ -13,10 +13,13 @@ import org.springframework.stereotype.Component;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Sends each mail at most once per (event, type): the notification is claimed in the log before
- * the mail leaves, so a redelivered or replayed event finds the claim and sends nothing.
+ * the mail leaves, so a redelivered or replayed event finds the claim and sends nothing. The mails
+ * of a poll's events are claimed, and marked sent, together.
  *
  * <p>A mail the SMTP server does not take is tried a few times with a growing pause, then logged as
  * FAILED with its content and the event is done: the partition must not wait for the mail server.
@@ -28,6 +31,7 @@ public class Notifier {
 
     private static final Logger log = LoggerFactory.getLogger(Notifier.class);
     private static final int MAX_ERROR_LENGTH = 500;
+    static final int CHUNK = 50;
 
     private final NotificationLog notifications;
     private final SmtpMailer mailer;
@@ -45,12 +49,36 @@ public class Notifier {
     }
 
     public void notifyOnce(OutgoingMail mail) {
-        String id = NotificationLog.idOf(mail.eventId(), mail.type());
-        if (!notifications.claim(id, mail.caseId(), mail.type(), mail.recipient(), mail.content(), clock.instant())) {
-            log.debug("Notification {} was handled before; not sending it again", id);
-            return;
+        notifyOnce(List.of(mail));
+    }
+
+    /**
+     * Claims these mails together, sends the ones claimed now in the order given, and marks the
+     * ones the server took together: two writes to the log for the lot instead of two per mail.
+     * A crash between a send and its mark leaves the mail PENDING, and the {@link Resender} sends it
+     * again once it is stale; so the mails are taken {@value #CHUNK} at a time, which bounds how
+     * many a crash can send twice.
+     */
+    public void notifyOnce(List<OutgoingMail> mails) {
+        for (int from = 0; from < mails.size(); from += CHUNK) {
+            List<NotificationLog.Claim> claims = mails.subList(from, Math.min(mails.size(), from + CHUNK)).stream()
+                    .map(mail -> new NotificationLog.Claim(mail.caseId(), new WaitingNotification(
+                            NotificationLog.idOf(mail.eventId(), mail.type()), mail.type(), mail.recipient(), mail.content())))
+                    .toList();
+            List<WaitingNotification> claimed = notifications.claim(claims, clock.instant());
+            if (claimed.size() < claims.size()) {
+                log.debug("{} of {} notification(s) were handled before; not sending them again",
+                        claims.size() - claimed.size(), claims.size());
+            }
+            List<Taken> taken = new ArrayList<>();
+            for (WaitingNotification mail : claimed) {
+                int attempts = send(mail, delivery.attempts());
+                if (attempts > 0) {
+                    taken.add(new Taken(mail, attempts));
+                }
+            }
+            markSent(taken);
         }
-        deliver(new WaitingNotification(id, mail.type(), mail.recipient(), mail.content()), delivery.attempts());
     }
 
     /**
@@ -59,24 +87,41 @@ public class Notifier {
      * @return whether the SMTP server took it
      */
     public boolean deliver(WaitingNotification mail, int attempts) {
+        int taken = send(mail, attempts);
+        if (taken > 0) {
+            markSent(List.of(new Taken(mail, taken)));
+        }
+        return taken > 0;
+    }
+
+    /** @return the attempt the SMTP server took it in, or 0 when it did not and the mail is marked FAILED */
+    private int send(WaitingNotification mail, int attempts) {
         Duration pause = delivery.backoff();
         for (int attempt = 1; ; attempt++) {
             try {
                 mailer.send(mail.recipient(), mail.content());
-                notifications.markSent(mail.id(), attempt, clock.instant());
-                metrics.counter("complaints.mails.sent", "type", mail.type().name()).increment();
-                return true;
+                return attempt;
             } catch (MailPreparationException e) {
                 failed(mail, e, false, attempt);
-                return false;
+                return 0;
             } catch (MailException e) {
                 if (attempt >= attempts || !pause(pause)) {
                     failed(mail, e, true, attempt);
-                    return false;
+                    return 0;
                 }
                 pause = pause.multipliedBy(2);
             }
         }
+    }
+
+    private void markSent(List<Taken> taken) {
+        notifications.markSent(taken.stream().map(sent -> new NotificationLog.Sent(sent.mail().id(), sent.attempts())).toList(),
+                clock.instant());
+        taken.forEach(sent -> metrics.counter("complaints.mails.sent", "type", sent.mail().type().name()).increment());
+    }
+
+    /** A mail the SMTP server took, in the given attempt. */
+    private record Taken(WaitingNotification mail, int attempts) {
     }
 
     private void failed(WaitingNotification mail, MailException e, boolean retry, int attempts) {

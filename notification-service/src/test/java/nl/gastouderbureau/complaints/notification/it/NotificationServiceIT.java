@@ -7,6 +7,8 @@ import nl.gastouderbureau.complaints.events.ErasureReason;
 import nl.gastouderbureau.complaints.events.PersonalDataErased;
 import nl.gastouderbureau.complaints.events.Contact;
 import nl.gastouderbureau.complaints.events.FeedbackCaseOpened;
+import nl.gastouderbureau.complaints.events.FeedbackOutcome;
+import nl.gastouderbureau.complaints.events.FeedbackResponseRecorded;
 import nl.gastouderbureau.complaints.events.Language;
 import nl.gastouderbureau.complaints.events.SubmissionKind;
 import nl.gastouderbureau.complaints.events.SubmitterRole;
@@ -117,6 +119,27 @@ class NotificationServiceIT extends NotificationItSupport {
         topic.publish(UUID.randomUUID().toString(), opened);
 
         assertThat(awaitMailTo(email).subject()).contains("FB-2026-0117");
+    }
+
+    @Test
+    void theEventsAroundAnUnreadableRecordAreHandledOnceEach() {
+        String email = uniqueAddress();
+        FeedbackCaseOpened opened = opened(new Contact(null, email, null), Language.NL);
+        String poisonId = "poison-" + UUID.randomUUID();
+
+        // One case, so one partition and most likely one poll: the opening is written before the
+        // unreadable record is parked, and the response after it still finds the case's address.
+        topic.publish(UUID.randomUUID().toString(), opened);
+        topic.publishRaw(opened.caseId(), poisonId, "FeedbackCaseOpened", "{not json".getBytes(StandardCharsets.UTF_8));
+        RecordMetadata last = topic.publish(UUID.randomUUID().toString(), new FeedbackResponseRecorded(opened.caseId(),
+                FeedbackOutcome.ADOPTED, "Goed idee.", false, new Actor("staff", Actor.STAFF), Instant.now()));
+
+        topic.awaitHandled(GROUP, last, PATIENCE);
+        assertThat(topic.deadLetter(poisonId, PATIENCE)).isPresent();
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(notificationsOf(opened.caseId())
+                .<List<String>>json("$.items[*].type")).containsExactlyInAnyOrder("ACKNOWLEDGEMENT", "FEEDBACK_RESPONSE"));
+        assertThat(mailsTo(email)).extracting(Mail::subject)
+                .containsExactlyInAnyOrder("[FB-2026-0117] We hebben uw idee ontvangen", "[FB-2026-0117] Onze reactie op uw feedback");
     }
 
     @Test

@@ -10,8 +10,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.time.Instant;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 class NotificationLogTest {
 
@@ -43,11 +45,35 @@ class NotificationLogTest {
     }
 
     @Test
+    void aBatchClaimsWhatWasNotClaimedBeforeInTheOrderGiven() {
+        log.claim("e-2:REMINDER", "case-1", NotificationType.REMINDER, "b@example.nl", CONTENT, T0);
+
+        List<WaitingNotification> claimed = log.claim(List.of(claim("e-1:REMINDER", "a@example.nl"),
+                claim("e-2:REMINDER", "b@example.nl"), claim("e-3:REMINDER", "c@example.nl")), T0.plusSeconds(1));
+
+        assertThat(claimed).extracting(WaitingNotification::id).containsExactly("e-1:REMINDER", "e-3:REMINDER");
+        assertThat(log.forCase("case-1")).hasSize(3);
+        assertThat(stored("e-2:REMINDER").getDate("recordedAt").toInstant()).isEqualTo(T0);
+    }
+
+    @Test
+    void aBatchIsMarkedSentTogether() {
+        log.claim(List.of(claim("e-1:REMINDER", "a@example.nl"), claim("e-2:REMINDER", "b@example.nl")), T0);
+
+        log.markSent(List.of(new NotificationLog.Sent("e-1:REMINDER", 1), new NotificationLog.Sent("e-2:REMINDER", 2)),
+                T0.plusSeconds(1));
+
+        assertThat(log.forCase("case-1")).extracting(NotificationEntry::status, NotificationEntry::attempts)
+                .containsExactly(tuple(NotificationStatus.SENT, 1), tuple(NotificationStatus.SENT, 2));
+        assertThat(stored("e-2:REMINDER")).doesNotContainKey("content");
+    }
+
+    @Test
     void aSentNotificationKeepsTheFactsButNotTheContent() {
         String id = NotificationLog.idOf("event-1", NotificationType.ACKNOWLEDGEMENT);
         log.claim(id, "case-1", NotificationType.ACKNOWLEDGEMENT, "a@example.nl", CONTENT, T0);
 
-        log.markSent(id, 1, T0.plusSeconds(1));
+        log.markSent(List.of(new NotificationLog.Sent(id, 1)), T0.plusSeconds(1));
 
         NotificationEntry entry = log.forCase("case-1").get(0);
         assertThat(entry.status()).isEqualTo(NotificationStatus.SENT);
@@ -129,7 +155,7 @@ class NotificationLogTest {
     @Test
     void erasureStopsWaitingMailsAndForgetsTheSubmittersAddressButNotWhatWasSent() {
         log.claim("e-1:ACKNOWLEDGEMENT", "case-1", NotificationType.ACKNOWLEDGEMENT, "oma@example.nl", CONTENT, T0);
-        log.markSent("e-1:ACKNOWLEDGEMENT", 1, T0);
+        log.markSent(List.of(new NotificationLog.Sent("e-1:ACKNOWLEDGEMENT", 1)), T0);
         log.claim("e-2:DECISION", "case-1", NotificationType.DECISION, "oma@example.nl", CONTENT, T0);
         log.markFailed("e-2:DECISION", "550 oma@example.nl unknown", true, 1, T0);
         log.claim("e-3:REMINDER", "case-1", NotificationType.REMINDER, "henk@gastouderbureau.example", CONTENT, T0);
@@ -151,5 +177,9 @@ class NotificationLogTest {
 
     private Document stored(String id) {
         return database.getCollection(NotificationLog.COLLECTION).find(new Document("_id", id)).first();
+    }
+
+    private static NotificationLog.Claim claim(String id, String recipient) {
+        return new NotificationLog.Claim("case-1", new WaitingNotification(id, NotificationType.REMINDER, recipient, CONTENT));
     }
 }

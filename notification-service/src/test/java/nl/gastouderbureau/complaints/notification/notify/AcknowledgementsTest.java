@@ -48,21 +48,30 @@ class AcknowledgementsTest {
     private final SimpleMeterRegistry metrics = new SimpleMeterRegistry();
     private NotificationLog log;
     private Acknowledgements acknowledgements;
+    private Notifier notifier;
 
     @BeforeEach
     void setUp() {
         mongo.database("notifications").drop();
         log = new NotificationLog(mongo.database("notifications"));
-        Notifier notifier = new Notifier(log, mailer, Clock.fixed(NOW, ZoneOffset.UTC), metrics,
+        notifier = new Notifier(log, mailer, Clock.fixed(NOW, ZoneOffset.UTC), metrics,
                 new DeliverySettings(3, Duration.ZERO, null, null, null));
-        acknowledgements = new Acknowledgements(new AcknowledgementTemplate(MailSettings.defaults()), notifier,
+        acknowledgements = new Acknowledgements(new AcknowledgementTemplate(MailSettings.defaults()),
                 ClientAddresses.defaults());
+    }
+
+    private void acknowledge(String eventId, FeedbackCaseOpened event) {
+        acknowledgements.of(eventId, event).ifPresent(notifier::notifyOnce);
+    }
+
+    private void acknowledge(String eventId, ComplaintFiled event) {
+        acknowledgements.of(eventId, event).ifPresent(notifier::notifyOnce);
     }
 
     @Test
     void acknowledgesFeedbackOncePerEventAndLogsItAsSent() {
-        acknowledgements.feedbackCaseOpened("event-1", feedback(new Contact("Jan", " jan@example.nl ", null)));
-        acknowledgements.feedbackCaseOpened("event-1", feedback(new Contact("Jan", "jan@example.nl", null)));
+        acknowledge("event-1", feedback(new Contact("Jan", " jan@example.nl ", null)));
+        acknowledge("event-1", feedback(new Contact("Jan", "jan@example.nl", null)));
 
         verify(mailer, times(1)).send(eq("jan@example.nl"), any(RenderedMail.class));
         NotificationEntry entry = log.forCase("case-1").get(0);
@@ -74,17 +83,17 @@ class AcknowledgementsTest {
 
     @Test
     void anotherEventOfTheSameCaseIsAnotherNotification() {
-        acknowledgements.feedbackCaseOpened("event-1", feedback(new Contact(null, "jan@example.nl", null)));
-        acknowledgements.feedbackCaseOpened("event-2", feedback(new Contact(null, "jan@example.nl", null)));
+        acknowledge("event-1", feedback(new Contact(null, "jan@example.nl", null)));
+        acknowledge("event-2", feedback(new Contact(null, "jan@example.nl", null)));
 
         verify(mailer, times(2)).send(eq("jan@example.nl"), any(RenderedMail.class));
     }
 
     @Test
     void anonymousFeedbackGetsNoMail() {
-        acknowledgements.feedbackCaseOpened("event-1", feedback(null));
-        acknowledgements.feedbackCaseOpened("event-2", feedback(new Contact("Jan", null, "0612345678")));
-        acknowledgements.feedbackCaseOpened("event-3", feedback(new Contact("Jan", "  ", null)));
+        acknowledge("event-1", feedback(null));
+        acknowledge("event-2", feedback(new Contact("Jan", null, "0612345678")));
+        acknowledge("event-3", feedback(new Contact("Jan", "  ", null)));
 
         verify(mailer, never()).send(any(), any());
         assertThat(log.forCase("case-1")).isEmpty();
@@ -94,8 +103,8 @@ class AcknowledgementsTest {
     void aMailTheServerRefusesIsTriedAFewTimesThenLoggedAsFailedAndNotSentAgainByTheSameEvent() {
         doThrow(new MailSendException("Mail server connection failed")).when(mailer).send(any(), any());
 
-        acknowledgements.feedbackCaseOpened("event-1", feedback(new Contact(null, "jan@example.nl", null)));
-        acknowledgements.feedbackCaseOpened("event-1", feedback(new Contact(null, "jan@example.nl", null)));
+        acknowledge("event-1", feedback(new Contact(null, "jan@example.nl", null)));
+        acknowledge("event-1", feedback(new Contact(null, "jan@example.nl", null)));
 
         verify(mailer, times(3)).send(any(), any());
         NotificationEntry entry = log.forCase("case-1").get(0);
@@ -108,7 +117,7 @@ class AcknowledgementsTest {
 
     @Test
     void acknowledgesAFormalComplaintToTheClientsAddress() {
-        acknowledgements.complaintFiled("event-1", new ComplaintFiled("case-1", "KL-2026-0042", "client", "Ophalen",
+        acknowledge("event-1", new ComplaintFiled("case-1", "KL-2026-0042", "client", "Ophalen",
                 "Te laat", "Els", null, null, null, Language.NL, new Contact("Piet", "piet@example.nl", null), null,
                 Instant.parse("2026-11-24T10:00:00Z"), Instant.parse("2026-12-08T10:00:00Z"),
                 Instant.parse("2027-01-05T10:00:00Z")));
@@ -119,7 +128,7 @@ class AcknowledgementsTest {
 
     @Test
     void acknowledgesAFormalComplaintFiledWithoutAnEmailToTheClientsAccountAddress() {
-        acknowledgements.complaintFiled("event-1", new ComplaintFiled("case-1", "KL-2026-0042", "client", "Ophalen",
+        acknowledge("event-1", new ComplaintFiled("case-1", "KL-2026-0042", "client", "Ophalen",
                 "Te laat", "Els", null, null, null, Language.NL, null, null,
                 Instant.parse("2026-11-24T10:00:00Z"), Instant.parse("2026-12-08T10:00:00Z"),
                 Instant.parse("2027-01-05T10:00:00Z")));

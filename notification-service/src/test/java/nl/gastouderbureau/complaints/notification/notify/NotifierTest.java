@@ -18,9 +18,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.doNothing;
@@ -81,6 +84,36 @@ class NotifierTest {
         NotificationEntry entry = log.forCase("case-1").get(0);
         assertThat(entry.status()).isEqualTo(NotificationStatus.SENT);
         assertThat(entry.attempts()).isEqualTo(3);
+    }
+
+    @Test
+    void aBatchSendsOnlyWhatWasNotClaimedBeforeAndLogsEachOutcome() {
+        notifier.notifyOnce(mail("e-1", "a@example.nl"));
+        reset(mailer);
+        doThrow(new MailPreparationException("bad address")).when(mailer).send(eq("not an address"), any());
+
+        notifier.notifyOnce(List.of(mail("e-1", "a@example.nl"), mail("e-2", "b@example.nl"),
+                mail("e-3", "not an address"), mail("e-4", "c@example.nl")));
+
+        verify(mailer, never()).send(eq("a@example.nl"), any());
+        verify(mailer).send(eq("b@example.nl"), any());
+        verify(mailer).send(eq("c@example.nl"), any());
+        assertThat(log.forCase("case-1")).extracting(NotificationEntry::id, NotificationEntry::status).containsExactlyInAnyOrder(
+                tuple("e-1:REMINDER", NotificationStatus.SENT), tuple("e-2:REMINDER", NotificationStatus.SENT),
+                tuple("e-3:REMINDER", NotificationStatus.FAILED), tuple("e-4:REMINDER", NotificationStatus.SENT));
+        assertThat(metrics.counter("complaints.mails.sent", "type", "REMINDER").count()).isEqualTo(3);
+    }
+
+    @Test
+    void aBatchLargerThanAChunkIsSentWhole() {
+        List<OutgoingMail> mails = IntStream.range(0, Notifier.CHUNK * 2 + 1)
+                .mapToObj(i -> mail("e-" + i, "a" + i + "@example.nl")).toList();
+
+        notifier.notifyOnce(mails);
+
+        verify(mailer, times(mails.size())).send(any(), any());
+        assertThat(log.forCase("case-1")).hasSize(mails.size())
+                .allSatisfy(entry -> assertThat(entry.status()).isEqualTo(NotificationStatus.SENT));
     }
 
     @Test
