@@ -9,6 +9,7 @@ import nl.gastouderbureau.complaints.events.SubmitterReplyReceived;
 import nl.gastouderbureau.complaints.events.Topics;
 import nl.gastouderbureau.complaints.support.config.Deadlines;
 import nl.gastouderbureau.complaints.support.kafka.ReceivedEvent;
+import nl.gastouderbureau.complaints.support.privacy.MongoSubjectKeys;
 import nl.gastouderbureau.complaints.support.web.RuleViolationException;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.axonframework.commandhandling.GenericCommandMessage;
@@ -20,7 +21,11 @@ import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.kafka.listener.BatchListenerFailedException;
 import org.springframework.stereotype.Component;
+
+import java.util.List;
+import java.util.Objects;
 
 /**
  * Opens a case for every submission intake publishes: feedback (F1), an informal complaint (C1)
@@ -42,15 +47,38 @@ public class SubmissionListener {
     private final CommandGateway commands;
     private final Deadlines deadlines;
     private final MeterRegistry meters;
+    private final MongoSubjectKeys keys;
 
-    public SubmissionListener(CommandGateway commands, Deadlines deadlines, MeterRegistry meters) {
+    public SubmissionListener(CommandGateway commands, Deadlines deadlines, MeterRegistry meters, MongoSubjectKeys keys) {
         this.commands = commands;
         this.deadlines = deadlines;
         this.meters = meters;
+        this.keys = keys;
     }
 
-    @KafkaListener(topics = Topics.SUBMISSIONS, groupId = "case-service")
-    public void on(ConsumerRecord<String, byte[]> record) {
+    /**
+     * A poll's records, each handled on its own, after the keys of their cases were read in one
+     * query instead of one per submission. A record that fails is reported by its position: the
+     * error handler commits the ones before it, retries it, and parks it if it keeps failing.
+     */
+    @KafkaListener(topics = Topics.SUBMISSIONS, groupId = "case-service", batch = "true")
+    public void on(List<ConsumerRecord<String, byte[]>> records) {
+        try {
+            // The record key is the case id (a submission's id, or the case a reply quotes).
+            keys.prefetch(records.stream().map(ConsumerRecord::key).filter(Objects::nonNull).toList());
+        } catch (RuntimeException e) {
+            throw new BatchListenerFailedException("Cannot read the keys of the polled cases", e, 0);
+        }
+        for (int i = 0; i < records.size(); i++) {
+            try {
+                on(records.get(i));
+            } catch (RuntimeException e) {
+                throw new BatchListenerFailedException("Submission record failed", e, i);
+            }
+        }
+    }
+
+    void on(ConsumerRecord<String, byte[]> record) {
         ReceivedEvent received = ReceivedEvent.from(record);
         // Axon copies the trace id from the command onto every event the case applies.
         MetaData trace = MetaData.with(MessageOriginProvider.getDefaultTraceKey(),

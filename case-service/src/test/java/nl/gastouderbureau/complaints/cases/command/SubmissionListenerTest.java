@@ -11,6 +11,7 @@ import nl.gastouderbureau.complaints.events.SubmitterReplyReceived;
 import nl.gastouderbureau.complaints.events.SubmitterRole;
 import nl.gastouderbureau.complaints.events.Topics;
 import nl.gastouderbureau.complaints.support.config.Deadlines;
+import nl.gastouderbureau.complaints.support.privacy.MongoSubjectKeys;
 import nl.gastouderbureau.complaints.support.web.RuleViolationException;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.axonframework.commandhandling.CommandMessage;
@@ -19,6 +20,7 @@ import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
+import org.springframework.kafka.listener.BatchListenerFailedException;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -28,6 +30,7 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.atLeastOnce;
 import static org.mockito.Mockito.mock;
@@ -39,8 +42,10 @@ class SubmissionListenerTest {
 
     private final CommandGateway commands = mock(CommandGateway.class);
     private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
+    private final MongoSubjectKeys keys = mock(MongoSubjectKeys.class);
     private final SubmissionListener listener = new SubmissionListener(commands,
-            new Deadlines(Duration.ofDays(14), Duration.ofDays(14), null, Duration.ofDays(42), null), meters);
+            new Deadlines(Duration.ofDays(14), Duration.ofDays(14), null, Duration.ofDays(42), null), meters,
+            keys);
     private static final Instant RECEIVED_AT = Instant.parse("2026-11-24T10:00:00Z");
 
     @Test
@@ -52,6 +57,20 @@ class SubmissionListenerTest {
         assertThat(sent.getValue().getPayload().caseId()).isEqualTo(new CaseId("sub-1"));
         assertThat(sent.getValue().getPayload().responsePeriod()).isEqualTo(Duration.ofDays(14));
         assertThat(sent.getValue().getMetaData()).containsEntry("traceId", "corr-1");
+        assertThat(meters.counter("complaints.cases.opened", "kind", "TIP").count()).isEqualTo(1);
+    }
+
+    @Test
+    void aPollsKeysAreReadTogetherAndAFailingRecordIsReportedAtItsPosition() {
+        when(commands.sendAndWait(any(Object.class))).thenReturn(null).thenThrow(new IllegalStateException("database away"));
+
+        assertThatThrownBy(() -> listener.on(List.of(record(SubmissionKind.TIP, "corr-1"), reply("corr-2"),
+                record(SubmissionKind.IDEA, "corr-3"))))
+                .isInstanceOfSatisfying(BatchListenerFailedException.class, e -> assertThat(e.getIndex()).isEqualTo(1))
+                .hasRootCauseMessage("database away");
+
+        verify(keys).prefetch(List.of("sub-1", "case-9", "sub-1"));
+        assertThat(sentCommands()).hasSize(2);
         assertThat(meters.counter("complaints.cases.opened", "kind", "TIP").count()).isEqualTo(1);
     }
 

@@ -346,7 +346,7 @@ class CasePagesIT {
         header(record, EventHeaders.EVENT_TYPE, type);
         header(record, EventHeaders.SCHEMA_VERSION, "1");
         header(record, EventHeaders.OCCURRED_AT, Instant.now().toString());
-        submissions.on(record);
+        submissions.on(List.of(record));
     }
 
     /** A colleague's command through the staff API; the page open in the browser does not know of it. */
