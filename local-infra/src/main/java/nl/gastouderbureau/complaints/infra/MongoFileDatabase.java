@@ -1,5 +1,6 @@
 package nl.gastouderbureau.complaints.infra;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,7 @@ import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.backend.Missing;
+import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.bson.BsonRegularExpression;
 import de.bwaldvogel.mongo.bson.Document;
@@ -44,9 +46,36 @@ final class MongoFileDatabase extends AbstractSynchronizedMongoDatabase<Object> 
     @Override
     protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
         String name = getFullCollectionNamespace(collectionName);
-        return new H2Collection(this, collectionName, options,
+        return new StoredCollection(this, collectionName, options,
                 store.openMap(DATA_PREFIX + name, StoredTypes.documents()),
                 store.openMap(META_PREFIX + name), cursorRegistry);
+    }
+
+    /**
+     * mongo-java-server's H2 collection, handing out copies of the documents it holds. Its update
+     * changes the document a query found in place and then puts it back; without the copy that is
+     * the very object H2's map holds, which H2's background writer may be writing to the file at
+     * that moment. The writer then fails on a {@code ConcurrentModificationException} and H2 closes
+     * the store: every later request fails until a restart. Seen under load, with many updates of
+     * documents written just before (a notification claimed, then marked sent).
+     */
+    static final class StoredCollection extends H2Collection {
+
+        StoredCollection(MongoDatabase database, String collectionName, CollectionOptions options,
+                         MVMap<Object, Document> documents, MVMap<String, Object> meta, CursorRegistry cursorRegistry) {
+            super(database, collectionName, options, documents, meta, cursorRegistry);
+        }
+
+        @Override
+        protected QueryResult queryDocuments(Document query, Document orderBy, int numberToSkip, int limit, int batchSize,
+                                             Document fieldSelector) {
+            QueryResult found = super.queryDocuments(query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
+            List<Document> copies = new ArrayList<>();
+            for (Document document : found) {
+                copies.add(document.cloneDeeply());
+            }
+            return new QueryResult(copies, found.getCursorId());
+        }
     }
 
     @Override

@@ -1,0 +1,42 @@
+package nl.gastouderbureau.complaints.infra;
+
+import de.bwaldvogel.mongo.MongoCollection;
+import de.bwaldvogel.mongo.backend.ArrayFilters;
+import de.bwaldvogel.mongo.backend.CollectionOptions;
+import de.bwaldvogel.mongo.backend.CursorRegistry;
+import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.oplog.NoopOplog;
+import org.h2.mvstore.MVMap;
+import org.h2.mvstore.MVStore;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class MongoFileDatabaseTest {
+
+    @Test
+    void anUpdateLeavesTheDocumentTheStoreHoldsForItsWriterAsItWas(@TempDir Path dir) {
+        MVStore store = new MVStore.Builder().fileName(dir.resolve("mongo.mv.db").toString()).open();
+        try {
+            MongoFileDatabase database = new MongoFileDatabase("db", store, new CursorRegistry());
+            MongoCollection<Object> collection = database.openOrCreateCollection("notifications", CollectionOptions.withDefaults());
+            collection.addDocument(new Document("_id", "e-1:ACKNOWLEDGEMENT").append("status", "PENDING")
+                    .append("content", new Document("subject", "[FB-1] Ontvangen")));
+            MVMap<Object, Document> held = store.openMap(MongoFileDatabase.DATA_PREFIX + "db.notifications", StoredTypes.documents());
+            Document beingWritten = held.values().iterator().next();
+
+            collection.updateDocuments(new Document("_id", "e-1:ACKNOWLEDGEMENT"),
+                    new Document("$set", new Document("status", "SENT")).append("$unset", new Document("content", "")),
+                    ArrayFilters.empty(), false, false, NoopOplog.get());
+
+            // H2's background writer may be serialising this object right now: it must not change under it.
+            assertThat(beingWritten).containsEntry("status", "PENDING").containsKey("content");
+            assertThat(held.values().iterator().next()).containsEntry("status", "SENT").doesNotContainKey("content");
+        } finally {
+            store.close();
+        }
+    }
+}
