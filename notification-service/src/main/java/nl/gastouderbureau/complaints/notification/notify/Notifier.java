@@ -31,7 +31,11 @@ public class Notifier {
 
     private static final Logger log = LoggerFactory.getLogger(Notifier.class);
     private static final int MAX_ERROR_LENGTH = 500;
-    static final int CHUNK = 50;
+    /**
+     * Mails claimed, sent and then marked together. A crash between a send and its mark leaves the
+     * mail PENDING for the {@link Resender} to send again: this bounds how many a crash can send twice.
+     */
+    static final int CHUNK = 10;
 
     private final NotificationLog notifications;
     private final SmtpMailer mailer;
@@ -54,10 +58,8 @@ public class Notifier {
 
     /**
      * Claims these mails together, sends the ones claimed now in the order given, and marks the
-     * ones the server took together: two writes to the log for the lot instead of two per mail.
-     * A crash between a send and its mark leaves the mail PENDING, and the {@link Resender} sends it
-     * again once it is stale; so the mails are taken {@value #CHUNK} at a time, which bounds how
-     * many a crash can send twice.
+     * ones the server took together, {@value #CHUNK} at a time: two writes to the log for each
+     * {@value #CHUNK} mails instead of two per mail.
      */
     public void notifyOnce(List<OutgoingMail> mails) {
         for (int from = 0; from < mails.size(); from += CHUNK) {
