@@ -8,6 +8,7 @@ import nl.gastouderbureau.complaints.events.SubmissionReceived.ComplaintDetails;
 import nl.gastouderbureau.complaints.events.SubmitterReplyReceived;
 import nl.gastouderbureau.complaints.events.Topics;
 import nl.gastouderbureau.complaints.support.config.Deadlines;
+import nl.gastouderbureau.complaints.support.kafka.PolledCases;
 import nl.gastouderbureau.complaints.support.kafka.ReceivedEvent;
 import nl.gastouderbureau.complaints.support.privacy.MongoSubjectKeys;
 import nl.gastouderbureau.complaints.support.web.RuleViolationException;
@@ -25,7 +26,6 @@ import org.springframework.kafka.listener.BatchListenerFailedException;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
-import java.util.Objects;
 
 /**
  * Opens a case for every submission intake publishes: feedback (F1), an informal complaint (C1)
@@ -63,12 +63,7 @@ public class SubmissionListener {
      */
     @KafkaListener(topics = Topics.SUBMISSIONS, groupId = "case-service", batch = "true")
     public void on(List<ConsumerRecord<String, byte[]>> records) {
-        try {
-            // The record key is the case id (a submission's id, or the case a reply quotes).
-            keys.prefetch(records.stream().map(ConsumerRecord::key).filter(Objects::nonNull).toList());
-        } catch (RuntimeException e) {
-            throw new BatchListenerFailedException("Cannot read the keys of the polled cases", e, 0);
-        }
+        PolledCases.prefetchKeys(keys, records);
         for (int i = 0; i < records.size(); i++) {
             try {
                 on(records.get(i));

@@ -22,6 +22,7 @@ import nl.gastouderbureau.complaints.events.Topics;
 import nl.gastouderbureau.complaints.notification.cases.CaseRecords;
 import nl.gastouderbureau.complaints.notification.log.NotificationLog;
 import nl.gastouderbureau.complaints.support.privacy.MongoSubjectKeys;
+import nl.gastouderbureau.complaints.support.kafka.PolledCases;
 import nl.gastouderbureau.complaints.support.kafka.ReceivedEvent;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
@@ -29,7 +30,6 @@ import org.springframework.kafka.listener.BatchListenerFailedException;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -74,12 +74,7 @@ public class CaseEventsListener {
 
     @KafkaListener(id = "notification-case-events", idIsGroup = false, topics = Topics.CASE_EVENTS, batch = "true")
     public void on(List<ConsumerRecord<String, byte[]>> records) {
-        try {
-            // The record key is the case id, whose key the personal texts are decrypted with.
-            keys.prefetch(records.stream().map(ConsumerRecord::key).filter(Objects::nonNull).toList());
-        } catch (RuntimeException e) {
-            throw new BatchListenerFailedException("Cannot read the keys of the polled cases", e, 0);
-        }
+        PolledCases.prefetchKeys(keys, records);
         Openings openings = new Openings();
         for (int i = 0; i < records.size(); i++) {
             ReceivedEvent received;
