@@ -61,18 +61,6 @@ public class CaseRecords {
         }
     }
 
-    public void opened(FeedbackCaseOpened event) {
-        opened(List.of(Opening.of(event)));
-    }
-
-    public void opened(InformalComplaintRegistered event) {
-        opened(List.of(Opening.of(event)));
-    }
-
-    public void opened(ComplaintFiled event) {
-        opened(List.of(Opening.of(event)));
-    }
-
     /** Remembers the cases these events open, in one round trip. */
     public void opened(List<Opening> openings) {
         if (openings.isEmpty()) {

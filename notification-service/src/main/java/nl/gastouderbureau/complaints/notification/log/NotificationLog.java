@@ -54,17 +54,8 @@ public class NotificationLog {
     }
 
     /**
-     * Claims a notification before anything is sent.
-     *
-     * @return false if the notification was already claimed: the event was handled before
-     */
-    public boolean claim(String id, String caseId, NotificationType type, String recipient,
-                         RenderedMail content, Instant at) {
-        return !claim(List.of(new Claim(caseId, new WaitingNotification(id, type, recipient, content))), at).isEmpty();
-    }
-
-    /**
-     * Claims notifications before anything is sent, in one round trip.
+     * Claims notifications before anything is sent, in one round trip: whoever inserts one first
+     * sends it.
      *
      * @return the ones claimed now, in the order given; a notification claimed before (its event
      * was handled before) is left out

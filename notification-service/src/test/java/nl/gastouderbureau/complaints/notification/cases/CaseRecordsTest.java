@@ -12,6 +12,7 @@ import nl.gastouderbureau.complaints.events.Language;
 import nl.gastouderbureau.complaints.events.SubmissionKind;
 import nl.gastouderbureau.complaints.events.SubmitterRole;
 import nl.gastouderbureau.complaints.testsupport.MemoryMongo;
+import nl.gastouderbureau.complaints.notification.cases.CaseRecords.Opening;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -39,8 +40,8 @@ class CaseRecordsTest {
 
     @Test
     void remembersTheReferenceLanguageAndContactOfAFormalComplaint() {
-        cases.opened(new ComplaintFiled("case-1", "KL-2026-0042", "client", "s", "d", "Els", null, null, null,
-                Language.EN, new Contact(" Piet ", " piet@example.nl ", "06"), null, T0, T0, T0));
+        remember(Opening.of(new ComplaintFiled("case-1", "KL-2026-0042", "client", "s", "d", "Els", null, null, null,
+                Language.EN, new Contact(" Piet ", " piet@example.nl ", "06"), null, T0, T0, T0)));
 
         assertThat(cases.find("case-1")).hasValue(new CaseRecord("case-1", "KL-2026-0042", Language.EN, "Piet",
                 "piet@example.nl", T0, Map.of(), null));
@@ -48,8 +49,8 @@ class CaseRecordsTest {
 
     @Test
     void erasureForgetsTheNameTheAddressAndTheActionsAndTellsWhichAddressItWas() {
-        cases.opened(new ComplaintFiled("case-1", "KL-2026-0042", "client", "s", "d", "Els", null, null, null,
-                Language.EN, new Contact("Piet", "piet@example.nl", "06"), null, T0, T0, T0));
+        remember(Opening.of(new ComplaintFiled("case-1", "KL-2026-0042", "client", "s", "d", "Els", null, null, null,
+                Language.EN, new Contact("Piet", "piet@example.nl", "06"), null, T0, T0, T0)));
         cases.decided("case-1", List.of(new CorrectiveAction("a-1", "Excuses", "henk", LocalDate.of(2026, 12, 1))));
 
         assertThat(cases.erase("case-1")).isEqualTo("piet@example.nl");
@@ -64,26 +65,26 @@ class CaseRecordsTest {
     void theHandlerAssignedLastIsRememberedAndAReplayedOpeningKeepsThem() {
         ComplaintFiled filed = new ComplaintFiled("case-1", "KL-2026-0042", "client", "s", "d", "Els", null, null, null,
                 null, null, null, T0, T0, T0);
-        cases.opened(filed);
+        remember(Opening.of(filed));
         cases.handlerAssigned("case-1", "henk");
         cases.handlerAssigned("case-1", "ans");
-        cases.opened(filed);
+        remember(Opening.of(filed));
 
         assertThat(cases.find("case-1").orElseThrow().handlerId()).isEqualTo("ans");
     }
 
     @Test
     void aClientWhoLeftNoEmailIsWrittenToAtTheAddressOfTheirAccount() {
-        cases.opened(new ComplaintFiled("case-1", "KL-2026-0042", "Client2", "s", "d", "Els", null, null, null,
-                null, null, null, T0, T0, T0));
+        remember(Opening.of(new ComplaintFiled("case-1", "KL-2026-0042", "Client2", "s", "d", "Els", null, null, null,
+                null, null, null, T0, T0, T0)));
 
         assertThat(cases.find("case-1").orElseThrow().email()).isEqualTo("client2@clients.gastouderbureau.example");
     }
 
     @Test
     void anAnonymousCaseIsRememberedWithoutAnAddress() {
-        cases.opened(new FeedbackCaseOpened("case-1", "FB-2026-0001", SubmissionKind.TIP, Channel.WEB_FORM,
-                SubmitterRole.PARENT, null, null, "m", null, false, T0, T0));
+        remember(Opening.of(new FeedbackCaseOpened("case-1", "FB-2026-0001", SubmissionKind.TIP, Channel.WEB_FORM,
+                SubmitterRole.PARENT, null, null, "m", null, false, T0, T0)));
 
         CaseRecord record = cases.find("case-1").orElseThrow();
         assertThat(record.reference()).isEqualTo("FB-2026-0001");
@@ -97,8 +98,8 @@ class CaseRecordsTest {
         InformalComplaintRegistered registered = new InformalComplaintRegistered("case-1", "KL-2026-0043", Channel.PHONE,
                 SubmitterRole.PARENT, null, Language.NL, "m", new Contact(null, "a@example.nl", null), "client", T0,
                 new Actor("staff", Actor.STAFF));
-        cases.opened(registered);
-        cases.opened(registered);
+        remember(Opening.of(registered));
+        remember(Opening.of(registered));
         cases.decided("case-1", List.of(new CorrectiveAction("a-1", "Ophaaltijden", "staff", LocalDate.parse("2026-12-31"))));
         cases.decided("case-1", List.of(new CorrectiveAction("a-1", "Ophaaltijden", "staff", LocalDate.parse("2026-12-31"))));
 
@@ -106,5 +107,9 @@ class CaseRecordsTest {
         assertThat(record.email()).isEqualTo("a@example.nl");
         assertThat(record.actionDescriptions()).containsExactly(Map.entry("a-1", "Ophaaltijden"));
         assertThat(mongo.database("notifications").getCollection(CaseRecords.COLLECTION).countDocuments()).isEqualTo(1);
+    }
+
+    private void remember(Opening opening) {
+        cases.opened(List.of(opening));
     }
 }

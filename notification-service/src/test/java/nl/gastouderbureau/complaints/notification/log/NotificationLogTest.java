@@ -36,8 +36,8 @@ class NotificationLogTest {
     void aNotificationCanBeClaimedOnlyOnce() {
         String id = NotificationLog.idOf("event-1", NotificationType.ACKNOWLEDGEMENT);
 
-        assertThat(log.claim(id, "case-1", NotificationType.ACKNOWLEDGEMENT, "a@example.nl", CONTENT, T0)).isTrue();
-        assertThat(log.claim(id, "case-1", NotificationType.ACKNOWLEDGEMENT, "a@example.nl", CONTENT, T0)).isFalse();
+        assertThat(claim(id, "case-1", NotificationType.ACKNOWLEDGEMENT, "a@example.nl", T0)).isTrue();
+        assertThat(claim(id, "case-1", NotificationType.ACKNOWLEDGEMENT, "a@example.nl", T0)).isFalse();
 
         assertThat(id).isEqualTo("event-1:ACKNOWLEDGEMENT");
         assertThat(log.forCase("case-1")).singleElement()
@@ -46,10 +46,10 @@ class NotificationLogTest {
 
     @Test
     void aBatchClaimsWhatWasNotClaimedBeforeInTheOrderGiven() {
-        log.claim("e-2:REMINDER", "case-1", NotificationType.REMINDER, "b@example.nl", CONTENT, T0);
+        claim("e-2:REMINDER", "case-1", NotificationType.REMINDER, "b@example.nl", T0);
 
-        List<WaitingNotification> claimed = log.claim(List.of(claim("e-1:REMINDER", "a@example.nl"),
-                claim("e-2:REMINDER", "b@example.nl"), claim("e-3:REMINDER", "c@example.nl")), T0.plusSeconds(1));
+        List<WaitingNotification> claimed = log.claim(List.of(toClaim("e-1:REMINDER", "a@example.nl"),
+                toClaim("e-2:REMINDER", "b@example.nl"), toClaim("e-3:REMINDER", "c@example.nl")), T0.plusSeconds(1));
 
         assertThat(claimed).extracting(WaitingNotification::id).containsExactly("e-1:REMINDER", "e-3:REMINDER");
         assertThat(log.forCase("case-1")).hasSize(3);
@@ -58,7 +58,7 @@ class NotificationLogTest {
 
     @Test
     void aBatchIsMarkedSentTogether() {
-        log.claim(List.of(claim("e-1:REMINDER", "a@example.nl"), claim("e-2:REMINDER", "b@example.nl")), T0);
+        log.claim(List.of(toClaim("e-1:REMINDER", "a@example.nl"), toClaim("e-2:REMINDER", "b@example.nl")), T0);
 
         log.markSent(List.of(new NotificationLog.Sent("e-1:REMINDER", 1), new NotificationLog.Sent("e-2:REMINDER", 2)),
                 T0.plusSeconds(1));
@@ -71,7 +71,7 @@ class NotificationLogTest {
     @Test
     void aSentNotificationKeepsTheFactsButNotTheContent() {
         String id = NotificationLog.idOf("event-1", NotificationType.ACKNOWLEDGEMENT);
-        log.claim(id, "case-1", NotificationType.ACKNOWLEDGEMENT, "a@example.nl", CONTENT, T0);
+        claim(id, "case-1", NotificationType.ACKNOWLEDGEMENT, "a@example.nl", T0);
 
         log.markSent(List.of(new NotificationLog.Sent(id, 1)), T0.plusSeconds(1));
 
@@ -85,7 +85,7 @@ class NotificationLogTest {
     @Test
     void aFailedNotificationKeepsItsContentAndErrorForARetry() {
         String id = NotificationLog.idOf("event-1", NotificationType.ACKNOWLEDGEMENT);
-        log.claim(id, "case-1", NotificationType.ACKNOWLEDGEMENT, "a@example.nl", CONTENT, T0);
+        claim(id, "case-1", NotificationType.ACKNOWLEDGEMENT, "a@example.nl", T0);
 
         log.markFailed(id, "MailConnectException: no server", true, 3, T0.plusSeconds(1));
 
@@ -99,9 +99,9 @@ class NotificationLogTest {
 
     @Test
     void listsTheNotificationsOfOneCaseInTheOrderTheyWereRecorded() {
-        log.claim("e-2:REMINDER", "case-1", NotificationType.REMINDER, "a@example.nl", CONTENT, T0.plusSeconds(60));
-        log.claim("e-1:ACKNOWLEDGEMENT", "case-1", NotificationType.ACKNOWLEDGEMENT, "a@example.nl", CONTENT, T0);
-        log.claim("e-3:ACKNOWLEDGEMENT", "case-2", NotificationType.ACKNOWLEDGEMENT, "b@example.nl", CONTENT, T0);
+        claim("e-2:REMINDER", "case-1", NotificationType.REMINDER, "a@example.nl", T0.plusSeconds(60));
+        claim("e-1:ACKNOWLEDGEMENT", "case-1", NotificationType.ACKNOWLEDGEMENT, "a@example.nl", T0);
+        claim("e-3:ACKNOWLEDGEMENT", "case-2", NotificationType.ACKNOWLEDGEMENT, "b@example.nl", T0);
 
         assertThat(log.forCase("case-1")).extracting(NotificationEntry::id)
                 .containsExactly("e-1:ACKNOWLEDGEMENT", "e-2:REMINDER");
@@ -110,8 +110,8 @@ class NotificationLogTest {
 
     @Test
     void theLongestWaitingFailedMailIsClaimedForAResendOnceWithItsContent() {
-        log.claim("e-1:REMINDER", "case-1", NotificationType.REMINDER, "a@example.nl", CONTENT, T0);
-        log.claim("e-2:REMINDER", "case-1", NotificationType.REMINDER, "b@example.nl", CONTENT, T0);
+        claim("e-1:REMINDER", "case-1", NotificationType.REMINDER, "a@example.nl", T0);
+        claim("e-2:REMINDER", "case-1", NotificationType.REMINDER, "b@example.nl", T0);
         log.markFailed("e-2:REMINDER", "down", true, 3, T0.plusSeconds(1));
         log.markFailed("e-1:REMINDER", "down", true, 3, T0.plusSeconds(2));
         Instant now = T0.plusSeconds(30);
@@ -126,7 +126,7 @@ class NotificationLogTest {
 
     @Test
     void aMailThatFailedAgainDuringTheRunWaitsForTheNextRun() {
-        log.claim("e-1:REMINDER", "case-1", NotificationType.REMINDER, "a@example.nl", CONTENT, T0);
+        claim("e-1:REMINDER", "case-1", NotificationType.REMINDER, "a@example.nl", T0);
         Instant now = T0.plusSeconds(30);
         log.markFailed("e-1:REMINDER", "down", true, 1, now);
 
@@ -136,7 +136,7 @@ class NotificationLogTest {
 
     @Test
     void aMailThatCannotBeBuiltIsNotSentAgain() {
-        log.claim("e-1:REMINDER", "case-1", NotificationType.REMINDER, "not an address", CONTENT, T0);
+        claim("e-1:REMINDER", "case-1", NotificationType.REMINDER, "not an address", T0);
         log.markFailed("e-1:REMINDER", "AddressException", false, 1, T0);
 
         assertThat(log.claimWaiting(T0.plusSeconds(60), T0)).isEmpty();
@@ -144,8 +144,8 @@ class NotificationLogTest {
 
     @Test
     void onlyAPendingMailOlderThanTheStaleLimitIsClaimed() {
-        log.claim("e-1:REMINDER", "case-1", NotificationType.REMINDER, "a@example.nl", CONTENT, T0);
-        log.claim("e-2:REMINDER", "case-1", NotificationType.REMINDER, "a@example.nl", CONTENT, T0.plusSeconds(290));
+        claim("e-1:REMINDER", "case-1", NotificationType.REMINDER, "a@example.nl", T0);
+        claim("e-2:REMINDER", "case-1", NotificationType.REMINDER, "a@example.nl", T0.plusSeconds(290));
         Instant now = T0.plusSeconds(310);
 
         assertThat(log.claimWaiting(now, now.minusSeconds(300))).map(WaitingNotification::id).hasValue("e-1:REMINDER");
@@ -154,12 +154,12 @@ class NotificationLogTest {
 
     @Test
     void erasureStopsWaitingMailsAndForgetsTheSubmittersAddressButNotWhatWasSent() {
-        log.claim("e-1:ACKNOWLEDGEMENT", "case-1", NotificationType.ACKNOWLEDGEMENT, "oma@example.nl", CONTENT, T0);
+        claim("e-1:ACKNOWLEDGEMENT", "case-1", NotificationType.ACKNOWLEDGEMENT, "oma@example.nl", T0);
         log.markSent(List.of(new NotificationLog.Sent("e-1:ACKNOWLEDGEMENT", 1)), T0);
-        log.claim("e-2:DECISION", "case-1", NotificationType.DECISION, "oma@example.nl", CONTENT, T0);
+        claim("e-2:DECISION", "case-1", NotificationType.DECISION, "oma@example.nl", T0);
         log.markFailed("e-2:DECISION", "550 oma@example.nl unknown", true, 1, T0);
-        log.claim("e-3:REMINDER", "case-1", NotificationType.REMINDER, "henk@gastouderbureau.example", CONTENT, T0);
-        log.claim("e-4:ACKNOWLEDGEMENT", "case-2", NotificationType.ACKNOWLEDGEMENT, "oma@example.nl", CONTENT, T0);
+        claim("e-3:REMINDER", "case-1", NotificationType.REMINDER, "henk@gastouderbureau.example", T0);
+        claim("e-4:ACKNOWLEDGEMENT", "case-2", NotificationType.ACKNOWLEDGEMENT, "oma@example.nl", T0);
 
         log.erase("case-1", "oma@example.nl");
 
@@ -179,7 +179,13 @@ class NotificationLogTest {
         return database.getCollection(NotificationLog.COLLECTION).find(new Document("_id", id)).first();
     }
 
-    private static NotificationLog.Claim claim(String id, String recipient) {
+    private static NotificationLog.Claim toClaim(String id, String recipient) {
         return new NotificationLog.Claim("case-1", new WaitingNotification(id, NotificationType.REMINDER, recipient, CONTENT));
+    }
+
+    /** @return whether the notification was claimed now, as opposed to before */
+    private boolean claim(String id, String caseId, NotificationType type, String recipient, Instant at) {
+        return !log.claim(List.of(new NotificationLog.Claim(caseId, new WaitingNotification(id, type, recipient, CONTENT))), at)
+                .isEmpty();
     }
 }

@@ -5,6 +5,7 @@ import nl.gastouderbureau.complaints.notification.log.NotificationEntry;
 import nl.gastouderbureau.complaints.notification.log.NotificationLog;
 import nl.gastouderbureau.complaints.notification.log.NotificationStatus;
 import nl.gastouderbureau.complaints.notification.log.NotificationType;
+import nl.gastouderbureau.complaints.notification.log.WaitingNotification;
 import nl.gastouderbureau.complaints.notification.mail.RenderedMail;
 import nl.gastouderbureau.complaints.notification.mail.SmtpMailer;
 import nl.gastouderbureau.complaints.testsupport.MemoryMongo;
@@ -166,7 +167,8 @@ class NotifierTest {
 
     @Test
     void aMailLeftPendingByACrashIsSentOnceItIsStale() {
-        log.claim("e-1:REMINDER", "case-1", NotificationType.REMINDER, "a@example.nl", CONTENT, T0);
+        log.claim(List.of(new NotificationLog.Claim("case-1",
+                new WaitingNotification("e-1:REMINDER", NotificationType.REMINDER, "a@example.nl", CONTENT))), T0);
 
         now.set(T0.plusSeconds(60));
         resender.resendWaiting();

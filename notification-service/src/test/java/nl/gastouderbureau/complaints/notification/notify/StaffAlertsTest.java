@@ -11,6 +11,7 @@ import nl.gastouderbureau.complaints.events.SubmissionKind;
 import nl.gastouderbureau.complaints.events.SubmitterMessageAdded;
 import nl.gastouderbureau.complaints.events.SubmitterRole;
 import nl.gastouderbureau.complaints.notification.cases.CaseRecords;
+import nl.gastouderbureau.complaints.notification.cases.CaseRecords.Opening;
 import nl.gastouderbureau.complaints.support.mail.ClientAddresses;
 import nl.gastouderbureau.complaints.notification.log.NotificationEntry;
 import nl.gastouderbureau.complaints.notification.log.NotificationLog;
@@ -31,6 +32,7 @@ import org.mockito.ArgumentCaptor;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 
@@ -65,7 +67,7 @@ class StaffAlertsTest {
 
     @Test
     void aSubmittersMessageGoesToTheHandlerWithoutWhatTheyWrote() {
-        cases.opened(complaint());
+        remember(Opening.of(complaint()));
         cases.handlerAssigned("case-1", "Henk.Jansen");
 
         alerts.submitterMessageAdded("event-1", message());
@@ -82,8 +84,8 @@ class StaffAlertsTest {
 
     @Test
     void aMessageOnACaseWithoutHandlerGoesToTheStaffMailbox() {
-        cases.opened(new FeedbackCaseOpened("case-1", "FB-2026-0007", SubmissionKind.REMARK, Channel.EMAIL,
-                SubmitterRole.NEIGHBOUR, null, Language.EN, "Het hek", new Contact("Els", "els@example.nl", null), true, T0, T0));
+        remember(Opening.of(new FeedbackCaseOpened("case-1", "FB-2026-0007", SubmissionKind.REMARK, Channel.EMAIL,
+                SubmitterRole.NEIGHBOUR, null, Language.EN, "Het hek", new Contact("Els", "els@example.nl", null), true, T0, T0)));
 
         alerts.submitterMessageAdded("event-1", message());
 
@@ -95,7 +97,7 @@ class StaffAlertsTest {
 
     @Test
     void aRedeliveredMessageIsNotedOnce() {
-        cases.opened(complaint());
+        remember(Opening.of(complaint()));
 
         alerts.submitterMessageAdded("event-1", message());
         alerts.submitterMessageAdded("event-1", message());
@@ -106,7 +108,7 @@ class StaffAlertsTest {
 
     @Test
     void anOverdueContactTaskIsEscalatedToManagement() {
-        cases.opened(complaint());
+        remember(Opening.of(complaint()));
 
         alerts.personalContactOverdue("event-2", new PersonalContactOverdue("case-1", T0.plus(Duration.ofDays(2)),
                 T0.plus(Duration.ofDays(2))));
@@ -135,5 +137,9 @@ class StaffAlertsTest {
 
     private static SubmitterMessageAdded message() {
         return new SubmitterMessageAdded("case-1", "reply-1", Channel.EMAIL, "Re: hek", SECRET, 1, T0.plusSeconds(3600));
+    }
+
+    private void remember(Opening opening) {
+        cases.opened(List.of(opening));
     }
 }
