@@ -10,6 +10,7 @@ import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.AbstractSynchronizedMongoDatabase;
 import de.bwaldvogel.mongo.backend.AbstractUniqueIndex;
+import de.bwaldvogel.mongo.backend.ArrayFilters;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
 import de.bwaldvogel.mongo.backend.Index;
@@ -52,14 +53,19 @@ final class MongoFileDatabase extends AbstractSynchronizedMongoDatabase<Object> 
     }
 
     /**
-     * mongo-java-server's H2 collection, handing out copies of the documents it holds. Its update
+     * mongo-java-server's H2 collection, updating copies of the documents it holds. Its update
      * changes the document a query found in place and then puts it back; without the copy that is
      * the very object H2's map holds, which H2's background writer may be writing to the file at
-     * that moment. The writer then fails on a {@code ConcurrentModificationException} and H2 closes
-     * the store: every later request fails until a restart. Seen under load, with many updates of
-     * documents written just before (a notification claimed, then marked sent).
+     * that moment (and a reader encoding for the wire, outside the collection's lock). The writer
+     * then fails on a {@code ConcurrentModificationException} and H2 closes the store: every later
+     * request fails until a restart. Seen under load, with many updates of documents written just
+     * before (a notification claimed, then marked sent). Plain reads change nothing and get the
+     * held documents as they are.
      */
     static final class StoredCollection extends H2Collection {
+
+        /** Whether the running query finds documents for an update; guarded by this collection's lock. */
+        private boolean updating;
 
         StoredCollection(MongoDatabase database, String collectionName, CollectionOptions options,
                          MVMap<Object, Document> documents, MVMap<String, Object> meta, CursorRegistry cursorRegistry) {
@@ -67,9 +73,33 @@ final class MongoFileDatabase extends AbstractSynchronizedMongoDatabase<Object> 
         }
 
         @Override
+        public synchronized Document updateDocuments(Document selector, Document updateQuery, ArrayFilters arrayFilters,
+                                                     boolean isMulti, boolean isUpsert, Oplog oplog) {
+            updating = true;
+            try {
+                return super.updateDocuments(selector, updateQuery, arrayFilters, isMulti, isUpsert, oplog);
+            } finally {
+                updating = false;
+            }
+        }
+
+        @Override
+        public synchronized Document findAndModify(Document query) {
+            updating = true;
+            try {
+                return super.findAndModify(query);
+            } finally {
+                updating = false;
+            }
+        }
+
+        @Override
         protected QueryResult queryDocuments(Document query, Document orderBy, int numberToSkip, int limit, int batchSize,
                                              Document fieldSelector) {
             QueryResult found = super.queryDocuments(query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
+            if (!updating) {
+                return found;
+            }
             List<Document> copies = new ArrayList<>();
             for (Document document : found) {
                 copies.add(document.cloneDeeply());

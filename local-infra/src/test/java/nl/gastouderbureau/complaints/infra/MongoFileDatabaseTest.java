@@ -39,4 +39,25 @@ class MongoFileDatabaseTest {
             store.close();
         }
     }
+
+    @Test
+    void aFindAndModifyLeavesTheDocumentTheStoreHoldsAsItWasToo(@TempDir Path dir) {
+        MVStore store = new MVStore.Builder().fileName(dir.resolve("mongo.mv.db").toString()).open();
+        try {
+            MongoFileDatabase database = new MongoFileDatabase("db", store, new CursorRegistry());
+            MongoCollection<Object> collection = database.openOrCreateCollection("notifications", CollectionOptions.withDefaults());
+            collection.addDocument(new Document("_id", "e-1:ACKNOWLEDGEMENT").append("status", "FAILED"));
+            MVMap<Object, Document> held = store.openMap(MongoFileDatabase.DATA_PREFIX + "db.notifications", StoredTypes.documents());
+            Document beingWritten = held.values().iterator().next();
+
+            collection.findAndModify(new Document("findAndModify", "notifications")
+                    .append("query", new Document("status", "FAILED"))
+                    .append("update", new Document("$set", new Document("status", "PENDING"))));
+
+            assertThat(beingWritten).containsEntry("status", "FAILED");
+            assertThat(held.values().iterator().next()).containsEntry("status", "PENDING");
+        } finally {
+            store.close();
+        }
+    }
 }
