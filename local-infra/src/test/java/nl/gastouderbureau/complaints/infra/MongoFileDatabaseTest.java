@@ -8,6 +8,8 @@ import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.oplog.NoopOplog;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -15,49 +17,52 @@ import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+/** What H2's background writer may be serialising at any moment must not change under it. */
 class MongoFileDatabaseTest {
 
-    @Test
-    void anUpdateLeavesTheDocumentTheStoreHoldsForItsWriterAsItWas(@TempDir Path dir) {
-        MVStore store = new MVStore.Builder().fileName(dir.resolve("mongo.mv.db").toString()).open();
-        try {
-            MongoFileDatabase database = new MongoFileDatabase("db", store, new CursorRegistry());
-            MongoCollection<Object> collection = database.openOrCreateCollection("notifications", CollectionOptions.withDefaults());
-            collection.addDocument(new Document("_id", "e-1:ACKNOWLEDGEMENT").append("status", "PENDING")
-                    .append("content", new Document("subject", "[FB-1] Ontvangen")));
-            MVMap<Object, Document> held = store.openMap(MongoFileDatabase.DATA_PREFIX + "db.notifications", StoredTypes.documents());
-            Document beingWritten = held.values().iterator().next();
+    @TempDir
+    Path dir;
+    private MVStore store;
+    private MongoCollection<Object> collection;
+    private MVMap<Object, Document> held;
 
-            collection.updateDocuments(new Document("_id", "e-1:ACKNOWLEDGEMENT"),
-                    new Document("$set", new Document("status", "SENT")).append("$unset", new Document("content", "")),
-                    ArrayFilters.empty(), false, false, NoopOplog.get());
+    @BeforeEach
+    void open() {
+        store = new MVStore.Builder().fileName(dir.resolve("mongo.mv.db").toString()).open();
+        collection = new MongoFileDatabase("db", store, new CursorRegistry())
+                .openOrCreateCollection("notifications", CollectionOptions.withDefaults());
+        held = store.openMap(MongoFileDatabase.DATA_PREFIX + "db.notifications", StoredTypes.documents());
+    }
 
-            // H2's background writer may be serialising this object right now: it must not change under it.
-            assertThat(beingWritten).containsEntry("status", "PENDING").containsKey("content");
-            assertThat(held.values().iterator().next()).containsEntry("status", "SENT").doesNotContainKey("content");
-        } finally {
-            store.close();
-        }
+    @AfterEach
+    void close() {
+        store.close();
     }
 
     @Test
-    void aFindAndModifyLeavesTheDocumentTheStoreHoldsAsItWasToo(@TempDir Path dir) {
-        MVStore store = new MVStore.Builder().fileName(dir.resolve("mongo.mv.db").toString()).open();
-        try {
-            MongoFileDatabase database = new MongoFileDatabase("db", store, new CursorRegistry());
-            MongoCollection<Object> collection = database.openOrCreateCollection("notifications", CollectionOptions.withDefaults());
-            collection.addDocument(new Document("_id", "e-1:ACKNOWLEDGEMENT").append("status", "FAILED"));
-            MVMap<Object, Document> held = store.openMap(MongoFileDatabase.DATA_PREFIX + "db.notifications", StoredTypes.documents());
-            Document beingWritten = held.values().iterator().next();
+    void anUpdateLeavesTheDocumentTheStoreHoldsForItsWriterAsItWas() {
+        collection.addDocument(new Document("_id", "e-1:ACKNOWLEDGEMENT").append("status", "PENDING")
+                .append("content", new Document("subject", "[FB-1] Ontvangen")));
+        Document beingWritten = held.values().iterator().next();
 
-            collection.findAndModify(new Document("findAndModify", "notifications")
-                    .append("query", new Document("status", "FAILED"))
-                    .append("update", new Document("$set", new Document("status", "PENDING"))));
+        collection.updateDocuments(new Document("_id", "e-1:ACKNOWLEDGEMENT"),
+                new Document("$set", new Document("status", "SENT")).append("$unset", new Document("content", "")),
+                ArrayFilters.empty(), false, false, NoopOplog.get());
 
-            assertThat(beingWritten).containsEntry("status", "FAILED");
-            assertThat(held.values().iterator().next()).containsEntry("status", "PENDING");
-        } finally {
-            store.close();
-        }
+        assertThat(beingWritten).containsEntry("status", "PENDING").containsKey("content");
+        assertThat(held.values().iterator().next()).containsEntry("status", "SENT").doesNotContainKey("content");
+    }
+
+    @Test
+    void aFindAndModifyLeavesTheDocumentTheStoreHoldsAsItWasToo() {
+        collection.addDocument(new Document("_id", "e-1:ACKNOWLEDGEMENT").append("status", "FAILED"));
+        Document beingWritten = held.values().iterator().next();
+
+        collection.findAndModify(new Document("findAndModify", "notifications")
+                .append("query", new Document("status", "FAILED"))
+                .append("update", new Document("$set", new Document("status", "PENDING"))));
+
+        assertThat(beingWritten).containsEntry("status", "FAILED");
+        assertThat(held.values().iterator().next()).containsEntry("status", "PENDING");
     }
 }
